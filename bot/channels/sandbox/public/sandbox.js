@@ -1,0 +1,149 @@
+// The sandbox web chat: the same bot as on Telegram, through the sandbox channel. No build step.
+(function () {
+  'use strict';
+  const chat = document.getElementById('chat');
+  const form = document.getElementById('composer');
+  const input = document.getElementById('text');
+  const select = document.getElementById('language');
+  const restart = document.getElementById('restart');
+  const title = document.getElementById('title');
+  const sendButton = document.getElementById('send');
+  const bubbles = new Map();
+  let languages = [];
+  let conversationId = newConversationId();
+  let queue = Promise.resolve();
+
+  function newConversationId() {
+    return 'sb-' + (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
+  }
+
+  function applyLanguage(code) {
+    const language = languages.find((l) => l.code === code) || languages[0];
+    document.documentElement.lang = language.code;
+    document.documentElement.dir = language.dir;
+    title.textContent = language.ui.title;
+    input.placeholder = language.ui.placeholder;
+    sendButton.title = language.ui.send;
+    sendButton.setAttribute('aria-label', language.ui.send);
+    restart.title = language.ui.restart;
+    restart.setAttribute('aria-label', language.ui.restart);
+  }
+
+  function bubble(kind, text) {
+    const element = document.createElement('div');
+    element.className = 'msg ' + kind;
+    element.setAttribute('dir', 'auto');
+    const body = document.createElement('div');
+    body.className = 'text';
+    body.textContent = text;
+    element.appendChild(body);
+    chat.appendChild(element);
+    chat.scrollTop = chat.scrollHeight;
+    return element;
+  }
+
+  function drawKeyboard(element, rows) {
+    const old = element.querySelector('.keyboard');
+    if (old) old.remove();
+    if (!rows || rows.length === 0) return;
+    const keyboard = document.createElement('div');
+    keyboard.className = 'keyboard';
+    for (const row of rows) {
+      const line = document.createElement('div');
+      line.className = 'row';
+      for (const button of row) {
+        let control;
+        if (button.url) {
+          control = document.createElement('a');
+          control.href = button.url;
+          control.target = '_blank';
+          control.rel = 'noopener';
+        } else {
+          control = document.createElement('button');
+          control.type = 'button';
+          control.addEventListener('click', () => press(element, button));
+        }
+        control.textContent = button.label;
+        control.setAttribute('dir', 'auto');
+        line.appendChild(control);
+      }
+      keyboard.appendChild(line);
+    }
+    element.appendChild(keyboard);
+  }
+
+  // As on Telegram: the pressed keyboard goes away and the choice is shown under the question.
+  function press(element, button) {
+    drawKeyboard(element, []);
+    const choice = document.createElement('span');
+    choice.className = 'choice';
+    choice.textContent = '✅ ' + button.label;
+    element.appendChild(choice);
+    send({ button: button.data });
+  }
+
+  function apply(operations) {
+    for (const operation of operations) {
+      if (operation.op === 'message') {
+        const element = bubble('bot', operation.text);
+        bubbles.set(operation.id, element);
+        drawKeyboard(element, operation.buttons);
+      } else if (operation.op === 'update') {
+        const element = bubbles.get(operation.id);
+        if (!element) continue;
+        if (operation.text !== undefined) element.querySelector('.text').textContent = operation.text;
+        drawKeyboard(element, operation.buttons);
+      } else if (operation.op === 'delete') {
+        const element = bubbles.get(operation.id);
+        if (element) element.classList.add('deleted');
+      }
+    }
+  }
+
+  function send(message) {
+    const body = Object.assign({ conversationId: conversationId, locale: select.value }, message);
+    queue = queue.then(async () => {
+      const response = await fetch('/sandbox/api/messages', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const result = await response.json();
+      if (response.ok) apply(result.operations);
+      else bubble('bot', '⚠️ ' + (result.error || response.statusText));
+    }).catch((error) => { bubble('bot', '⚠️ ' + error.message); });
+    return queue;
+  }
+
+  function start() {
+    chat.textContent = '';
+    bubbles.clear();
+    conversationId = newConversationId();
+    applyLanguage(select.value);
+    send({ text: '/start' });
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = input.value;
+    if (text.trim() === '') return;
+    input.value = '';
+    bubble('me', text);
+    send({ text: text });
+  });
+  select.addEventListener('change', start);
+  restart.addEventListener('click', start);
+
+  fetch('/sandbox/api/languages').then((response) => response.json()).then((list) => {
+    languages = list;
+    for (const language of list) {
+      const option = document.createElement('option');
+      option.value = language.code;
+      option.textContent = language.name;
+      select.appendChild(option);
+    }
+    const wanted = new URLSearchParams(location.search).get('lang') || (navigator.language || 'it').slice(0, 2);
+    select.value = list.some((l) => l.code === wanted) ? wanted : 'it';
+    start();
+  });
+})();

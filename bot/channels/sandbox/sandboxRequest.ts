@@ -1,0 +1,38 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import { z } from 'zod';
+import { CHANNEL_DATA_KIND, type ButtonValue, type IncomingChannelData } from '../../turn/activityContract';
+import { SANDBOX_CHANNEL } from './sandboxAdapter';
+
+/** A message from the sandbox page: typed text or a pressed button. */
+export const sandboxRequestSchema = z
+  .object({
+    conversationId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+    locale: z.string().max(35).optional(),
+    text: z.string().max(10_000).optional(),
+    button: z.string().min(1).max(64).optional(),
+  })
+  .refine((request) => (request.text === undefined) !== (request.button === undefined), 'send either text or button');
+
+export type SandboxRequest = z.infer<typeof sandboxRequestSchema>;
+
+/** Pure mapping of a sandbox request to an activity, shaped as the Telegram channel shapes its own. */
+export function sandboxRequestToActivity(request: SandboxRequest): Partial<Activity> {
+  const channelData: IncomingChannelData = { [CHANNEL_DATA_KIND]: request.button !== undefined ? 'button' : 'text' };
+  const activity: Partial<Activity> = {
+    type: ActivityTypes.Message,
+    channelId: SANDBOX_CHANNEL,
+    serviceUrl: SANDBOX_CHANNEL,
+    from: { id: request.conversationId, name: '' },
+    recipient: { id: 'casa-bot', name: 'casa-bot' },
+    conversation: { id: request.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    locale: request.locale,
+    timestamp: new Date(),
+    text: request.button ?? request.text ?? '',
+    channelData,
+  };
+  if (request.button !== undefined) {
+    const value: ButtonValue = { button: request.button };
+    activity.value = value;
+  }
+  return activity;
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from '../db/databaseTarget';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const httpUrl = z
+  .string()
+  .trim()
+  .url('must be a URL such as https://example.org/path')
+  .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://');
+
+/** The environment contract: see README.md, "Configuration". */
+export const configSchema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456789:AAH… (the token BotFather gives)')
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: optionalString.pipe(httpUrl.optional()).default('https://api.telegram.org'),
+    DATABASE_URL: optionalString
+      .pipe(
+        z
+          .string()
+          .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must be file:<path> (SQLite) or postgresql://… (PostgreSQL)')
+          .optional(),
+      )
+      .default(DEFAULT_DATABASE_URL),
+    PORT: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : '3000'))
+      .pipe(
+        z.coerce
+          .number<string>({ error: 'must be a port number from 0 to 65535' })
+          .int('must be a port number from 0 to 65535')
+          .min(0, 'must be a port number from 0 to 65535')
+          .max(65535, 'must be a port number from 0 to 65535'),
+      ),
+    HOST: optionalString.default('127.0.0.1'),
+    // Telegram's own servers only call https:// addresses; a local Bot API server may call http://.
+    WEBHOOK_URL: optionalString.pipe(httpUrl.optional()),
+    WEBHOOK_SECRET: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters of A-Z, a-z, 0-9, _ and -')
+        .optional(),
+    ),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((config, ctx) => {
+    if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
+    }
+    if (config.WEBHOOK_URL && !config.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required when WEBHOOK_URL is set' });
+    }
+  });
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Validates the environment; a wrong value throws a ConfigError naming the variable and what it expects. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+}

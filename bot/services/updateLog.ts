@@ -1,0 +1,23 @@
+import type { Db } from '../db/prismaClient';
+
+/** Remembers which Telegram update_ids were handled, so a redelivered update is handled once. */
+export class UpdateLog {
+  constructor(private readonly db: Db) {}
+
+  /** True the first time an update_id is claimed, false for every redelivery (across processes too). */
+  async claim(updateId: number): Promise<boolean> {
+    try {
+      await this.db.processedUpdate.create({ data: { updateId: BigInt(updateId) } });
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2002') return false;
+      throw error;
+    }
+  }
+
+  /** Telegram keeps undelivered updates for 24 hours; a week of memory is plenty. */
+  async forgetOlderThan(date: Date): Promise<number> {
+    const { count } = await this.db.processedUpdate.deleteMany({ where: { processedAt: { lt: date } } });
+    return count;
+  }
+}

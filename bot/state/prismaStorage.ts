@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Db } from '../db/prismaClient';
+
+export class StateConflictError extends Error {
+  override readonly name = 'StateConflictError';
+  constructor(readonly key: string) {
+    super(`State "${key}" was changed by another turn since it was read`);
+  }
+}
+
+/** The eTag of an item that must not exist yet: its write fails if another turn created it first. */
+export const NEW_ITEM_ETAG = 'new';
+
+/**
+ * botbuilder Storage on Prisma with optimistic concurrency: a write carrying an eTag succeeds only if the
+ * stored item still has that eTag; '*' or no eTag writes unconditionally (botbuilder's convention).
+ */
+export class PrismaStorage implements Storage {
+  constructor(private readonly db: Db) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const rows = await this.db.stateItem.findMany({ where: { key: { in: keys } } });
+    const items: StoreItems = {};
+    for (const row of rows) items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const [key, item] of Object.entries(changes)) {
+      const { eTag, ...rest } = item as { eTag?: string };
+      const data = JSON.stringify(rest);
+      const etag = randomUUID();
+      if (!eTag || eTag === '*') {
+        await this.db.stateItem.upsert({ where: { key }, create: { key, data, etag }, update: { data, etag } });
+      } else if (eTag === NEW_ITEM_ETAG) {
+        await this.create(key, data, etag);
+      } else {
+        const { count } = await this.db.stateItem.updateMany({ where: { key, etag: eTag }, data: { data, etag } });
+        if (count === 0) throw new StateConflictError(key);
+      }
+      (item as { eTag?: string }).eTag = etag;
+    }
+  }
+
+  private async create(key: string, data: string, etag: string): Promise<void> {
+    try {
+      await this.db.stateItem.create({ data: { key, data, etag } });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2002') throw new StateConflictError(key);
+      throw error;
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await this.db.stateItem.deleteMany({ where: { key: { in: keys } } });
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * What channels put into an incoming activity and dialogs read from it. Both sides use these names, so a
+ * dialog never needs to know which channel it runs on.
+ */
+export const CHANNEL_DATA_KIND = 'casaKind';
+
+export type IncomingKind =
+  | 'text'
+  | 'button'
+  | 'photo'
+  | 'document'
+  | 'voice'
+  | 'location'
+  | 'contact'
+  | 'unsupported';
+
+export interface IncomingChannelData {
+  [CHANNEL_DATA_KIND]: IncomingKind;
+  /** What the tenant sent when the kind is unsupported (sticker, video, poll…), for logs. */
+  unsupported?: string;
+}
+
+/** A pressed button arrives as a message whose value is this (Bot Framework's postBack convention). */
+export interface ButtonValue {
+  button: string;
+}
+
+export const GEO_ENTITY = 'GeoCoordinates';
+export interface GeoEntity {
+  type: typeof GEO_ENTITY;
+  latitude: number;
+  longitude: number;
+}
+
+export const CONTACT_ENTITY = 'Contact';
+export interface ContactEntity {
+  type: typeof CONTACT_ENTITY;
+  phoneNumber: string;
+  /** True when the tenant shared their own number. */
+  own: boolean;
+}
+
+/** Outgoing layout hint: how many buttons a row (1 by default: big buttons, easy to hit). */
+export interface OutgoingChannelData {
+  columns?: number;
+}

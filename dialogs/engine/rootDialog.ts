@@ -1,0 +1,92 @@
+import { MessageFactory } from 'botbuilder';
+import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ActionRegistry } from '../actions/actionRegistry';
+import { MAIN_TREE, type Tree } from '../schema';
+import { readPress } from './buttons';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog';
+import type { ParsedCommand } from './incoming';
+import { LANGUAGE_DIALOG, LanguageDialog, type LanguageOptions } from './languageDialog';
+import { asNavigation, isGotoResult } from './navigation';
+import { createPrompts } from './prompts';
+import { TreeDialog, treeDialogId } from './treeDialog';
+import { turnServices } from './turnServices';
+
+export const ROOT_DIALOG = 'root';
+const FLOW = 'root-flow';
+
+export interface RootOptions {
+  /** Greet the tenant before the menu (first contact and /start). */
+  welcome?: boolean;
+  /** Ask for the language before anything else. */
+  chooseLanguage?: boolean;
+  /** The tree to run; the main menu when absent. */
+  tree?: string;
+  /** The /start payload of a deep link, kept for the flows that use it. */
+  startPayload?: string;
+}
+
+/**
+ * The dialog every conversation runs in: language first, then the main menu tree, and back to the menu
+ * whenever a tree ends. Button presses are checked here: a stale one is explained, a navigation one
+ * (Back, Main menu, Talk to a person) ends the active question and lets its tree move.
+ */
+export class RootDialog extends CancelAndHelpDialog {
+  constructor(trees: Tree[], actions: ActionRegistry) {
+    super(ROOT_DIALOG);
+    for (const dialog of createPrompts()) this.addDialog(dialog);
+    for (const tree of trees) this.addDialog(new TreeDialog(tree, actions));
+    this.addDialog(new LanguageDialog());
+    this.addDialog(
+      new WaterfallDialog(FLOW, [(step) => this.language(step), (step) => this.runTree(step), (step) => this.loop(step)]),
+    );
+    this.initialDialogId = FLOW;
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const press = await readPress(innerDc.context);
+    if (press.kind === 'stale') {
+      await innerDc.context.sendActivity(MessageFactory.text(turnServices(innerDc.context).t('common:staleButton')));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (press.kind === 'current') {
+      const navigation = asNavigation(press.id);
+      if (navigation) return innerDc.endDialog({ navigation });
+      innerDc.context.activity.text = press.id;
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  protected override async restart(innerDc: DialogContext, command: ParsedCommand): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    const options: RootOptions = {
+      welcome: command.name === 'start',
+      chooseLanguage: command.name === 'language',
+      startPayload: command.name === 'start' && command.payload ? command.payload : undefined,
+    };
+    return innerDc.beginDialog(FLOW, options);
+  }
+
+  private async language(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as RootOptions;
+    const known = turnServices(step.context).language !== undefined;
+    if (known && !options.chooseLanguage) return step.next();
+    const languageOptions: LanguageOptions = { firstContact: !known };
+    return step.beginDialog(LANGUAGE_DIALOG, languageOptions);
+  }
+
+  private async runTree(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as RootOptions;
+    if (options.welcome) {
+      const name = step.context.activity.from.name?.trim() ?? '';
+      const { t } = turnServices(step.context);
+      await step.context.sendActivity(MessageFactory.text(name ? t('menu:welcome', { name }) : t('menu:welcomeNoName')));
+    }
+    return step.beginDialog(treeDialogId(options.tree ?? MAIN_TREE));
+  }
+
+  private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const next: RootOptions = { tree: isGotoResult(step.result) ? step.result.goto : MAIN_TREE };
+    return step.replaceDialog(FLOW, next);
+  }
+}

@@ -1,0 +1,32 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../bot/i18n/languages';
+
+/** What dialogs may use during a turn; the turn handler provides it, so dialogs know no channel and no database. */
+export interface TurnServices {
+  /** The tenant's language, once known. */
+  language: Language | undefined;
+  /** Texts in the tenant's language (Italian until it is known). */
+  t: TFunction;
+  /** Texts in any language (the picker names each language in itself). */
+  textsIn(language: Language): TFunction;
+  setLanguage(language: Language): Promise<void>;
+  /** The buttons of the last question asked, to tell a current press from a stale one. */
+  buttons: StatePropertyAccessor<ButtonsState>;
+}
+
+export interface ButtonsState {
+  nonce?: string;
+}
+
+const KEY = Symbol('casaTurnServices');
+
+export function setTurnServices(context: TurnContext, services: TurnServices): void {
+  context.turnState.set(KEY, services);
+}
+
+export function turnServices(context: TurnContext): TurnServices {
+  const services = context.turnState.get(KEY) as TurnServices | undefined;
+  if (!services) throw new Error('Turn services are missing: the turn handler must set them');
+  return services;
+}
