@@ -8,7 +8,9 @@ export interface Health {
 
 /** The one HTTP server of the process: health, the sandbox, the Telegram webhook (and later the console). */
 export function createHttpServer(log: Logger, health: () => Health): FastifyInstance {
-  const server: FastifyInstance = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: 1024 * 1024 });
+  // Request lines are info-level: kept out of the logs, warnings and errors stay.
+  const httpLog = log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger;
+  const server: FastifyInstance = Fastify({ loggerInstance: httpLog, bodyLimit: 1024 * 1024 });
   server.get('/healthz', async (_request, reply) => {
     const state = health();
     return reply.code(state.ready ? 200 : 503).send({ status: state.ready ? 'ok' : 'starting', telegram: state.telegram });

@@ -49,7 +49,8 @@ export class Outbox {
     private readonly now: () => number = Date.now,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {
-    this.global = new TokenBucket(limits.globalPerSecond, limits.globalPerSecond, now);
+    // No burst across chats: evenly spaced calls keep every one-second window within the limit.
+    this.global = new TokenBucket(1, limits.globalPerSecond, now);
   }
 
   send(chatId: string, call: TelegramCall): Promise<unknown> {

@@ -178,6 +178,27 @@ export class FakeBotApi {
     });
   }
 
+  /**
+   * Resolves when the bot is ready to receive updates: a getUpdates long poll is waiting,
+   * or a webhook is set. (Updates queued earlier are delivered anyway.)
+   */
+  waitUntilReceiving(timeoutMs = 5000): Promise<void> {
+    const ready = (): boolean => this.state.updates.polling || this.state.webhook.active;
+    if (ready()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const off = this.state.updates.onChange(() => {
+        if (!ready()) return;
+        off();
+        clearTimeout(timer);
+        resolve();
+      });
+      const timer = setTimeout(() => {
+        off();
+        reject(new Error(`fakeTelegram: the bot is neither long-polling nor has a webhook after ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+  }
+
   // ---------------------------------------------------------------- observing calls
 
   /** Every API call so far (also failed, unauthorized and unknown-method ones), in completion order. */

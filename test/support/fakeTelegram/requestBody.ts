@@ -50,11 +50,13 @@ export async function parseParams(query: URLSearchParams, contentType: string | 
   if (type === 'multipart/form-data') {
     let form: FormData;
     try {
-      form = await new Response(body, { headers: { 'content-type': contentType ?? '' } }).formData();
+      form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType ?? '' } }).formData();
     } catch {
       throw badRequest("can't parse multipart/form-data request");
     }
-    for (const [key, value] of form) {
+    const entries: [string, FormDataEntryValue][] = [];
+    form.forEach((value, key) => entries.push([key, value]));
+    for (const [key, value] of entries) {
       if (typeof value === 'string') {
         params[key] = value;
       } else {

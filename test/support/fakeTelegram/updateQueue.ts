@@ -100,6 +100,11 @@ export class UpdateQueue {
     return { update: clone(update), accepted: true };
   }
 
+  /** a getUpdates long poll is waiting */
+  get polling(): boolean {
+    return this.poll !== undefined;
+  }
+
   get pendingCount(): number {
     return this.items.length;
   }
@@ -134,7 +139,8 @@ export class UpdateQueue {
     return () => this.listeners.delete(listener);
   }
 
-  private notify(): void {
+  /** tells onChange listeners that something changed */
+  notify(): void {
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -181,6 +187,7 @@ export class UpdateQueue {
       };
       request.signal.addEventListener('abort', onAbort);
       this.poll = poll;
+      this.notify();
     });
   }
 

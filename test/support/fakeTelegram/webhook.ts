@@ -52,6 +52,7 @@ export class WebhookDispatcher {
     this.lastError = undefined;
     this.generation++;
     this.kick();
+    this.queue.notify();
   }
 
   clear(): void {

@@ -1,0 +1,67 @@
+import { MAIN_TREE, type Next, type Tree, type TreeNode } from '../../dialogs/schema';
+
+export interface Problem {
+  file: string;
+  problem: string;
+}
+
+function linksOf(node: TreeNode): Next[] {
+  switch (node.type) {
+    case 'choice':
+      return node.choices.map((choice) => choice.next);
+    case 'action':
+      return [node.next, ...Object.values(node.outcomes ?? {})];
+    default:
+      return [node.next];
+  }
+}
+
+/** Every text key a tree shows. */
+export function textKeysOf(tree: Tree): string[] {
+  return Object.values(tree.nodes).flatMap((node) => [
+    ...('text' in node ? [node.text] : []),
+    ...(node.type === 'choice' ? node.choices.map((choice) => choice.label) : []),
+  ]);
+}
+
+/** Links that point nowhere, unknown actions, nodes no path reaches, and trees nothing leads to. */
+export function checkTrees(trees: Tree[], actionNames: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(trees.map((tree) => tree.id));
+  if (!ids.has(MAIN_TREE)) problems.push({ file: 'dialogs/trees', problem: `the main menu tree "${MAIN_TREE}" is missing` });
+  const reachedTrees = new Set([MAIN_TREE]);
+  for (const tree of trees) {
+    const file = `dialogs/trees/${tree.id}.json`;
+    if (!tree.nodes[tree.start]) problems.push({ file, problem: `start node "${tree.start}" does not exist` });
+    for (const [id, node] of Object.entries(tree.nodes)) {
+      if (node.type === 'action' && !actionNames.has(node.action)) problems.push({ file, problem: `node "${id}" calls unknown action "${node.action}"` });
+      for (const next of linksOf(node)) {
+        if (next === null) continue;
+        if (next.startsWith('@')) {
+          reachedTrees.add(next.slice(1));
+          if (!ids.has(next.slice(1))) problems.push({ file, problem: `node "${id}" points to missing tree "${next}"` });
+        } else if (!tree.nodes[next]) {
+          problems.push({ file, problem: `node "${id}" points to missing node "${next}"` });
+        }
+      }
+    }
+    for (const id of unreachableNodes(tree)) problems.push({ file, problem: `node "${id}" is unreachable from "${tree.start}"` });
+  }
+  for (const tree of trees) {
+    if (!reachedTrees.has(tree.id)) problems.push({ file: `dialogs/trees/${tree.id}.json`, problem: 'no node of any tree leads to this tree' });
+  }
+  return problems;
+}
+
+function unreachableNodes(tree: Tree): string[] {
+  const seen = new Set<string>();
+  const pending = [tree.start];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    const node = tree.nodes[id];
+    if (seen.has(id) || !node) continue;
+    seen.add(id);
+    for (const next of linksOf(node)) if (next !== null && !next.startsWith('@')) pending.push(next);
+  }
+  return Object.keys(tree.nodes).filter((id) => !seen.has(id));
+}
