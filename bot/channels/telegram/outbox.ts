@@ -64,8 +64,11 @@ export class Outbox {
   private async deliver(bucket: TokenBucket, call: TelegramCall): Promise<unknown> {
     let networkFailures = 0;
     for (;;) {
-      await this.waitFor(bucket);
-      await this.waitFor(this.global);
+      // Telegram's limits are about new messages; edits, deletions and chat actions only keep their order.
+      if (isNewMessage(call)) {
+        await this.waitFor(bucket);
+        await this.waitFor(this.global);
+      }
       try {
         return await this.callApi(call);
       } catch (error) {
@@ -103,4 +106,8 @@ export class Outbox {
     const chat = this.chats.get(chatId);
     if (chat && chat.tail === tail && chat.bucket.isIdle()) this.chats.delete(chatId);
   }
+}
+
+function isNewMessage(call: TelegramCall): boolean {
+  return call.method.startsWith('send') && call.method !== 'sendChatAction';
 }

@@ -254,6 +254,14 @@ describe('sendMessage', () => {
     ]);
   });
 
+  it('normalizes text like Telegram: trims spaces/newlines and turns control characters into spaces', async () => {
+    const message = await bot.telegram.sendMessage(1001, '\n  Ciao\tAmina \n\n');
+    expect(message.text).toBe('Ciao Amina');
+    // so an edit that only adds trailing whitespace is "not modified"
+    const error = await telegramError(() => bot.telegram.editMessageText(1001, message.message_id, undefined, 'Ciao Amina\n'));
+    expect(error.description).toMatch(/^Bad Request: message is not modified/);
+  });
+
   it('rejects text longer than 4096 UTF-16 code units', async () => {
     await expect(bot.telegram.sendMessage(1001, 'a'.repeat(4096))).resolves.toMatchObject({ message_id: 2 });
     const error = await telegramError(() => bot.telegram.sendMessage(1001, 'a'.repeat(4097)));
@@ -316,7 +324,7 @@ describe('sendMessage', () => {
     expect(u.replyKeyboard()).toBeUndefined();
 
     const unclosed = await telegramError(() => bot.telegram.sendMessage(1001, '<b>bold', { parse_mode: 'HTML' }));
-    expect(unclosed.description).toBe("Bad Request: can't parse entities: Can't find end tag corresponding to start tag b");
+    expect(unclosed.description).toBe("Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"b\"");
     const lessThan = await telegramError(() => bot.telegram.sendMessage(1001, 'a < b', { parse_mode: 'HTML' }));
     expect(lessThan.description).toBe('Bad Request: can\'t parse entities: Unsupported start tag "" at byte offset 2');
     const escaped = await bot.telegram.sendMessage(1001, 'a &lt; b &amp; <i>c</i>', { parse_mode: 'HTML' });
@@ -547,6 +555,29 @@ describe('webhook', () => {
     const call = await fake.waitForCall('sendMessage');
     expect(call).toMatchObject({ viaWebhookReply: true, httpStatus: 200 });
     expect((await u.nextBotMessage()).text).toBe('replied in webhook');
+  });
+
+  it('drives a real Telegraf webhook bot, including answers sent in the webhook response', async () => {
+    bot.start((ctx) => ctx.reply('Menu', Markup.inlineKeyboard([Markup.button.callback('Go', 'go')])));
+    bot.action('go', (ctx) => ctx.answerCbQuery('Going')); // Telegraf answers this inside the webhook response
+    const botServer = createServer(bot.webhookCallback('/hook', { secretToken: 'bot-secret' }));
+    await new Promise<void>((resolve) => botServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(botServer.address() as AddressInfo).port}/hook`;
+      await bot.telegram.setWebhook(url, { secret_token: 'bot-secret' });
+      const u = fake.user({ id: 1001 });
+      u.sendText('/start');
+      const menu = await u.nextBotMessage();
+      expect(menu.text).toBe('Menu');
+      const press = u.pressButton(menu.messageId, 'go');
+      const answer = await fake.waitForCall('answerCallbackQuery');
+      expect(answer).toMatchObject({ viaWebhookReply: true, httpStatus: 200 });
+      expect(fake.callbackAnswer(press.callback_query?.id ?? '')?.text).toBe('Going');
+      expect(await fake.postToWebhook(press, { secret: 'wrong' })).toBe(403);
+    } finally {
+      await fake.stop();
+      await new Promise<void>((resolve) => botServer.close(() => resolve()));
+    }
   });
 
   it('rejects plain-http webhooks outside loopback', async () => {

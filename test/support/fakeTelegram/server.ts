@@ -54,7 +54,12 @@ export class FakeHttpServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = this.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = url.pathname;
+    }
 
     const fileMatch = FILE_PATH.exec(path);
     if (fileMatch !== null && (req.method === 'GET' || req.method === 'HEAD')) {

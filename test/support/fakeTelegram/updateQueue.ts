@@ -171,8 +171,11 @@ export class UpdateQueue {
     if (this.items.length > 0 || request.timeout <= 0 || this.closed) return Promise.resolve(this.take(request.limit));
 
     return new Promise<TgUpdate[]>((resolve, reject) => {
+      // The client went away (e.g. Telegraf stopped): end the poll without handing out updates.
       const onAbort = (): void => {
-        if (this.poll === poll) this.clearPoll();
+        if (this.poll !== poll) return;
+        this.clearPoll();
+        resolve([]);
       };
       const poll: PendingPoll = {
         limit: request.limit,

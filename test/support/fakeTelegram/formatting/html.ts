@@ -86,13 +86,11 @@ export function parseHtml(input: string): FormattedText {
         const attrName = input.slice(attrBegin, i);
         if (attrName === '') throw parseEntitiesError(`Empty attribute name in the tag "${tag}" at byte offset ${at()}`);
         while (i < n && isSpace(input[i])) i++;
+        if (tag === 'blockquote' && attrName.toLowerCase() === 'expandable') expandable = true;
         if (input[i] !== '=') {
-          if (tag === 'blockquote' && attrName.toLowerCase() === 'expandable') {
-            expandable = true;
-            continue;
-          }
+          // attributes without a value are ignored (only "expandable" of <blockquote> means something)
           if (i >= n) throw parseEntitiesError(`Unclosed start tag at byte offset ${at()}`);
-          throw parseEntitiesError(`Expected equal sign in declaration of an attribute of the tag "${tag}" at byte offset ${at()}`);
+          continue;
         }
         i++;
         while (i < n && isSpace(input[i])) i++;
@@ -150,7 +148,7 @@ export function parseHtml(input: string): FormattedText {
     closeTag(open, out, entities);
   }
   const unclosed = stack[stack.length - 1];
-  if (unclosed !== undefined) throw parseEntitiesError(`Can't find end tag corresponding to start tag ${unclosed.tag}`);
+  if (unclosed !== undefined) throw parseEntitiesError(`Can't find end tag corresponding to start tag "${unclosed.tag}"`);
   return { text: out, entities: sortEntities(entities) };
 }
 

@@ -2,6 +2,7 @@ import { badRequest } from '../apiError';
 import { isRecord } from '../args';
 import type { TgMessageEntity } from '../types';
 import { withAutoEntities } from './autoEntities';
+import { fixFormattedText } from './fixText';
 import { parseHtml, type FormattedText } from './html';
 import { parseMarkdown } from './markdown';
 import { parseMarkdownV2 } from './markdownV2';
@@ -42,8 +43,9 @@ export function parseEntityList(value: unknown, textLength: number): TgMessageEn
 
 /**
  * Applies parse_mode (HTML / MarkdownV2 / Markdown, case-insensitive) or explicit entities
- * (which take precedence, like in the real API: parse_mode is then ignored), then adds the
- * entities Telegram detects on its own.
+ * (which take precedence, like in the real API: parse_mode is then ignored), normalizes the
+ * text like TDLib (trimming, control characters), then adds the entities Telegram detects
+ * on its own.
  */
 export function formatText(raw: string, parseMode: string | undefined, explicitEntities: unknown): FormattedText {
   let formatted: FormattedText;
@@ -67,5 +69,6 @@ export function formatText(raw: string, parseMode: string | undefined, explicitE
         throw badRequest(`unsupported parse_mode`);
     }
   }
-  return { text: formatted.text, entities: withAutoEntities(formatted.text, formatted.entities) };
+  const fixed = fixFormattedText(formatted);
+  return { text: fixed.text, entities: withAutoEntities(fixed.text, fixed.entities) };
 }

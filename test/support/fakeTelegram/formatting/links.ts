@@ -17,7 +17,7 @@ export function checkedLink(raw: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'ftp:') return undefined;
   if (url.hostname === '' || !url.hostname.includes('.') && url.hostname !== 'localhost') return undefined;
-  return withScheme;
+  return url.href;
 }
 
 /** Inline keyboard button URLs: http(s) and tg:// links only. */

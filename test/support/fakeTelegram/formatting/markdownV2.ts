@@ -90,7 +90,7 @@ export function parseMarkdownV2(input: string): FormattedText {
       const sourceIndex = i;
       let type: V2Type | undefined;
       let argument = '';
-      let expandable = false;
+      const expandable = false; // only a trailing "||" makes a quotation expandable
       switch (c) {
         case '_':
           if (text[i + 1] === '_') {
@@ -102,10 +102,9 @@ export function parseMarkdownV2(input: string): FormattedText {
           break;
         case '*':
           if (text[i + 1] === '*' && text[i + 2] === '>' && (i === 0 || text[i - 1] === '\n') && !haveBlockquote) {
-            // "**>" starts an expandable block quotation
+            // "**>" starts a block quotation (expandable when its last line ends with "||")
             i += 2;
             type = 'BlockQuote';
-            expandable = true;
             haveBlockquote = true;
           } else {
             type = 'Bold';
@@ -158,7 +157,6 @@ export function parseMarkdownV2(input: string): FormattedText {
           } else if (text[i + 1] === '*' && text[i + 2] === '*' && text[i + 3] === '>' && !haveBlockquote) {
             i += 3;
             type = 'BlockQuote';
-            expandable = true;
             haveBlockquote = true;
           }
           break;
@@ -178,7 +176,8 @@ export function parseMarkdownV2(input: string): FormattedText {
     // end of an entity
     const open = top as Open;
     if (c === '\n' && open.type !== 'BlockQuote') throw endError(open);
-    let skip = out.length === open.offset;
+    // (a quotation ends at its newline, which belongs to it)
+    let skip = out.length + (open.type === 'BlockQuote' ? 1 : 0) === open.offset;
     let url: string | undefined;
     let customEmojiId: string | undefined;
     switch (open.type) {

@@ -21,7 +21,7 @@ export function readMessageText(args: Args): FormattedText {
   const raw = args.str('text');
   if (raw === undefined) throw badRequest('message text is empty');
   const formatted = formatText(raw, args.str('parse_mode'), args.json('entities', "can't parse entities JSON object"));
-  if (formatted.text.trim() === '') throw badRequest('message text is empty');
+  if (formatted.text === '') throw badRequest('message text is empty');
   return formatted;
 }
 
@@ -36,7 +36,7 @@ export function readCaption(args: Args): FormattedText | undefined {
   if (raw === undefined) return undefined;
   const formatted = formatText(raw, args.str('parse_mode'), args.json('caption_entities', "can't parse entities JSON object"));
   if (formatted.text.length > CAPTION_LIMIT) throw badRequest('message caption is too long');
-  return formatted.text.trim() === '' ? undefined : formatted;
+  return formatted.text === '' ? undefined : formatted;
 }
 
 export function readLinkPreviewOptions(args: Args): TgLinkPreviewOptions | undefined {

@@ -1,0 +1,118 @@
+import type { i18n as I18n, TFunction } from 'i18next';
+import { createI18n } from '../../../bot/i18n/i18n';
+import type { FakeUser } from '../../support/fakeTelegram';
+import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+
+describe('a tenant uses the main menu', () => {
+  let bot: BotUnderTest;
+  let i18n: I18n;
+  let it_: TFunction;
+  let nextId = 2000;
+
+  beforeAll(async () => {
+    bot = await startBotUnderTest();
+    i18n = await createI18n();
+    it_ = i18n.getFixedT('it');
+  });
+  afterAll(() => bot.stop());
+
+  async function newTenant(): Promise<{ user: FakeUser; menu: Awaited<ReturnType<typeof untilQuestion>>[number] }> {
+    const user = bot.fake.user({ id: nextId++, firstName: 'Giuseppe', languageCode: 'it' });
+    user.start();
+    const messages = await untilQuestion(user);
+    return { user, menu: messages[messages.length - 1]! };
+  }
+
+  it.each([
+    ['menu:entry.maintenance', 'maintenance:comingSoon'],
+    ['menu:entry.health', 'health:comingSoon'],
+    ['menu:entry.wellbeing', 'wellbeing:intro'],
+    ['menu:entry.person', 'person:comingSoon'],
+  ])('%s answers in the tenant language, with Back, Main menu and a person', async (entry, answer) => {
+    const { user, menu } = await newTenant();
+    press(user, menu, it_(entry));
+    const [reply] = await untilQuestion(user);
+    expect(reply!.text).toBe(it_(answer));
+    expect(labels(reply!)).toEqual(expect.arrayContaining([it_('common:button.back'), it_('common:button.menu')]));
+    press(user, reply!, it_('common:button.back'));
+    expect((await untilQuestion(user)).at(-1)!.text).toBe(it_('menu:prompt'));
+  });
+
+  it('answers a press at once and takes the keyboard off, showing the choice', async () => {
+    const { user, menu } = await newTenant();
+    press(user, menu, it_('menu:entry.help'));
+    const replies = await untilQuestion(user);
+    expect(replies.map((message) => message.text)).toEqual([it_('menu:help'), it_('menu:prompt')]);
+    expect(bot.fake.callsTo('answerCallbackQuery').length).toBeGreaterThan(0);
+    const pressed = user.message(menu.messageId)!;
+    expect(pressed.buttons).toEqual([]);
+    expect(pressed.text).toBe(`${it_('menu:prompt')}\n\n✅ ${it_('menu:entry.help')}`);
+  });
+
+  it('explains an old button instead of acting on it, and asks the current question again', async () => {
+    const { user, menu } = await newTenant();
+    press(user, menu, it_('menu:entry.privacy'));
+    const [, current] = await untilQuestion(user);
+    user.pressButton(menu.messageId, menu.buttons[0]![0]!.callbackData!, { allowMissingButton: true });
+    const replies = await untilQuestion(user);
+    expect(replies.map((message) => message.text)).toEqual([it_('common:staleButton'), current!.text]);
+  });
+
+  it.each(['garbage', 'zz9.maintenance', '{"x":1}'])('treats unknown button data %s as stale', async (data) => {
+    const { user, menu } = await newTenant();
+    user.pressButton(menu.messageId, data, { allowMissingButton: true });
+    expect((await untilQuestion(user)).map((message) => message.text)).toEqual([it_('common:staleButton'), it_('menu:prompt')]);
+  });
+
+  it('re-prompts free text it cannot place, and offers a person after two misses in a row', async () => {
+    const { user } = await newTenant();
+    user.sendText('il mio gatto è scappato');
+    const [first] = await untilQuestion(user);
+    expect(first!.text).toBe(`${it_('common:notUnderstood')}\n\n${it_('menu:prompt')}`);
+    user.sendText('il gatto non torna');
+    const [second] = await untilQuestion(user);
+    expect(second!.text).toBe(`${it_('common:offerPerson')}\n\n${it_('menu:prompt')}`);
+    expect(labels(second!)).toContain(it_('menu:entry.person'));
+  });
+
+  it('understands a typed button label', async () => {
+    const { user } = await newTenant();
+    user.sendText('Privacy');
+    expect((await untilQuestion(user)).map((message) => message.text)).toEqual([it_('menu:privacy'), it_('menu:prompt')]);
+  });
+
+  it('answers a 10,000-character message and keeps working', async () => {
+    const { user } = await newTenant();
+    user.sendText('a'.repeat(10_000));
+    const [reply] = await untilQuestion(user);
+    expect(reply!.text).toContain(it_('common:notUnderstood'));
+  });
+
+  it('explains that a sticker, a voice note or a photo cannot be read here', async () => {
+    const { user } = await newTenant();
+    user.sendSticker();
+    expect((await untilQuestion(user))[0]!.text).toContain(it_('common:unsupportedMedia'));
+    user.sendVoice({ duration: 2 });
+    expect((await untilQuestion(user))[0]!.text).toContain(it_('common:unsupportedMedia'));
+  });
+
+  it('/help answers and asks the current question again; /cancel goes back to the menu; unknown commands are explained', async () => {
+    const { user, menu } = await newTenant();
+    press(user, menu, it_('menu:entry.health'));
+    const [health] = await untilQuestion(user);
+    user.sendText('/help');
+    expect((await untilQuestion(user)).map((message) => message.text)).toEqual([it_('menu:help'), health!.text]);
+    user.sendText('/boh');
+    expect((await untilQuestion(user)).map((message) => message.text)).toEqual([it_('common:unknownCommand'), health!.text]);
+    user.sendText('/cancel');
+    expect((await untilQuestion(user)).map((message) => message.text)).toEqual([it_('common:cancelled'), it_('menu:prompt')]);
+  });
+
+  it('goes from any flow to "talk to a person"', async () => {
+    const { user, menu } = await newTenant();
+    press(user, menu, it_('menu:entry.maintenance'));
+    const [maintenance] = await untilQuestion(user);
+    press(user, maintenance!, it_('common:button.person'));
+    expect((await untilQuestion(user))[0]!.text).toBe(it_('person:comingSoon'));
+  });
+});
