@@ -22,11 +22,14 @@ export interface BotUnderTestOptions {
   env?: Record<string, string>;
   /** Start in webhook mode on a free port. */
   webhook?: boolean;
+  /** Runs on the fake Bot API before the bot starts (to inject faults). */
+  beforeStart?: (fake: FakeBotApi) => void;
 }
 
 /** The real bot (database, dialogs, Telegram channel) against the fake Bot API, on a database of its own. */
 export async function startBotUnderTest(options: BotUnderTestOptions = {}): Promise<BotUnderTest> {
   const fake = await FakeBotApi.start({ token: TEST_TOKEN, botUsername: 'casa_test_bot' });
+  options.beforeStart?.(fake);
   const database = await createTestDatabase(options.provider ?? 'sqlite');
   const logs: string[] = [];
   const sink = new Writable({

@@ -65,10 +65,17 @@ export class TelegramChannel {
     }
     this.telegraf.use((ctx) => this.handleUpdate(ctx.update));
     this.telegraf.catch((error) => log.error({ err: (error as Error).message }, 'telegram update failed'));
-    this.polling = this.telegraf.launch({ allowedUpdates: [...ALLOWED_UPDATES], dropPendingUpdates: false }).catch((error: Error) => {
-      this.status = 'stopped';
-      log.error({ err: error.message }, 'telegram polling stopped');
+    // launch() settles only when polling ends; onLaunch tells when it has begun.
+    await new Promise<void>((began) => {
+      this.polling = this.telegraf
+        .launch({ allowedUpdates: [...ALLOWED_UPDATES], dropPendingUpdates: false }, began)
+        .catch((error: Error) => {
+          this.status = 'stopped';
+          log.error({ err: error.message }, 'telegram polling stopped');
+          began();
+        });
     });
+    if (this.status === 'stopped') throw new Error('Telegram long polling could not start');
     this.status = 'polling';
     log.info({ username: me.username, mode: 'polling' }, 'telegram channel started');
   }
