@@ -8,7 +8,7 @@ export const SOURCE_LANGUAGE: Language = 'it';
 export const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set<Language>(['ar']);
 
 /** Telegram sends IETF tags such as "ar", "zh-hans", "pt-br"; Filipino phones may say "fil". */
-const ALIASES: Record<string, Language> = { fil: 'tl', 'zh-hans': 'zh', 'zh-cn': 'zh', 'zh-sg': 'zh' };
+const ALIASES: Record<string, Language> = { fil: 'tl' };
 
 /** The supported language for a Telegram language_code, or undefined when the tenant must pick one. */
 export function matchLanguage(code: string | undefined | null): Language | undefined {
@@ -16,7 +16,8 @@ export function matchLanguage(code: string | undefined | null): Language | undef
   const tag = code.trim().toLowerCase().replace(/_/g, '-');
   if (ALIASES[tag]) return ALIASES[tag];
   const primary = tag.split('-')[0] ?? '';
-  if (primary === 'zh') return undefined; // traditional Chinese readers choose for themselves
+  // Simplified Chinese only: readers of traditional script (zh-hant, zh-tw, zh-hk) choose for themselves.
+  if (primary === 'zh') return /^zh(-(hans|cn|sg|my)(-.*)?)?$/.test(tag) ? 'zh' : undefined;
   if (ALIASES[primary]) return ALIASES[primary];
   return isLanguage(primary) ? primary : undefined;
 }
