@@ -11,6 +11,8 @@ import { createI18n } from './i18n/i18n';
 import { seedReferenceData } from './services/referenceDataService';
 import { TenantService } from './services/tenantService';
 import { UpdateLog } from './services/updateLog';
+import { NotFoundError } from './services/errors';
+import { TELEGRAM_CHANNEL } from './channels/telegram/updateToActivity';
 import { createConversationState } from './state/conversationStates';
 import { PrismaStorage } from './state/prismaStorage';
 import { CasaBot } from './turn/casaBot';
@@ -18,6 +20,12 @@ import { ChatQueue } from './turn/chatQueue';
 import { createTurnErrorHandler } from './turn/turnErrorHandler';
 import { loadTrees } from '../dialogs/loadTrees';
 import { createActionRegistry } from '../dialogs/actions';
+import { createDesk } from './services/desk/createDesk';
+import { registerConsole } from './console/consoleServer';
+import { telegramConnector } from './channels/telegram/telegramConnector';
+import { ConversationGateway } from './turn/conversationGateway';
+import { TranscriptService, TRANSCRIPT_DAYS } from './services/transcriptService';
+import { ensureConsoleAdmin, sessionSecretOf } from './console/consoleSetup';
 
 export interface RunningApp {
   /** The port the HTTP server listens on (useful with PORT=0). */
@@ -36,8 +44,22 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await seedReferenceData(db);
 
   const i18n = await createI18n();
+  const gateway = new ConversationGateway();
+  const desk = createDesk(db, gateway, i18n, log);
+  await desk.settings.seedDefaults(new Date().getFullYear());
+  await desk.canned.seed();
+  await ensureConsoleAdmin(desk.accounts, config, log);
+  const transcripts = new TranscriptService(db);
   const conversationState = createConversationState(new PrismaStorage(db));
-  const bot = new CasaBot({ conversationState, tenants: new TenantService(db), i18n, trees: loadTrees(), actions: createActionRegistry() });
+  const bot = new CasaBot({
+    conversationState,
+    tenants: new TenantService(db),
+    transcripts,
+    desk: desk.tenantDesk,
+    i18n,
+    trees: loadTrees(),
+    actions: createActionRegistry(),
+  });
   const onTurnError = createTurnErrorHandler(i18n, conversationState, log);
   const chatQueue = new ChatQueue();
   const updateLog = new UpdateLog(db);
@@ -57,7 +79,17 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       })
     : undefined;
 
+  if (telegram) gateway.register(TELEGRAM_CHANNEL, telegramConnector(() => telegram.runningAdapter, chatQueue, bot.run));
+
   const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }));
+  const sessions = await registerConsole(server, {
+    ...desk,
+    db,
+    i18n,
+    fetchFile: (fileUrl) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off'))),
+    sessionSecret: sessionSecretOf(config, log),
+    sessionHours: config.CONSOLE_SESSION_HOURS,
+  });
   registerSandboxRoutes(server, { logic: bot.run, onTurnError, chatQueue, i18n });
   if (telegram?.webhookPath && config.WEBHOOK_SECRET) {
     registerWebhookRoute(server, telegram.webhookPath, config.WEBHOOK_SECRET, (update) => telegram.handleUpdate(update));
@@ -74,10 +106,15 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     await db.$disconnect();
     throw error;
   }
-  const cleanup = setInterval(() => void updateLog.forgetOlderThan(new Date(Date.now() - 7 * DAY)).catch(() => undefined), DAY / 24);
+  desk.scheduler.start();
+  const cleanup = setInterval(() => {
+    void updateLog.forgetOlderThan(new Date(Date.now() - 7 * DAY)).catch(() => undefined);
+    void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
+    void sessions.forgetExpired().catch(() => undefined);
+  }, DAY / 24);
   cleanup.unref();
   ready = true;
-  log.info({ port, sandbox: `http://localhost:${port}/sandbox/` }, 'casa-bot ready');
+  log.info({ port, sandbox: `http://localhost:${port}/sandbox/`, console: `http://localhost:${port}/console/` }, 'casa-bot ready');
 
   return {
     port,
@@ -85,6 +122,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     telegram,
     async stop() {
       clearInterval(cleanup);
+      await desk.scheduler.stop();
       await telegram?.stop();
       await server.close();
       await chatQueue.drain();

@@ -21,14 +21,19 @@ const choiceNode = z.object({
   columns: z.number().int().min(1).max(3).optional(),
   /** Leave out the automatic Back / Main menu / Talk to a person buttons (only the main menu does). */
   noNavigation: z.boolean().optional(),
+  /** Keep the chosen id for actions, as input nodes do. */
+  saveAs: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/).optional(),
 });
-export const INPUT_KINDS = ['text', 'photo', 'location', 'date', 'phone'] as const;
+/** "message": a text, photo, voice note, document, location or contact, whichever the tenant sends. */
+export const INPUT_KINDS = ['text', 'photo', 'location', 'date', 'phone', 'message'] as const;
 const inputNode = z.object({
   type: z.literal('input'),
   text: textKey,
   input: z.enum(INPUT_KINDS),
   saveAs: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
   maxLength: z.number().int().min(1).max(4000).optional(),
+  /** Adds a Skip button; a skipped answer is kept as null. */
+  optional: z.boolean().optional(),
   next,
 });
 const actionNode = z.object({

@@ -53,10 +53,23 @@ export const configSchema = z
         .optional(),
     ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CONSOLE_ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
+    CONSOLE_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
+    CONSOLE_SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    CONSOLE_SESSION_HOURS: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : '8'))
+      .pipe(z.coerce.number<string>({ error: 'must be a number of hours' }).int().min(1, 'must be 1 to 72').max(72, 'must be 1 to 72')),
   })
   .superRefine((config, ctx) => {
     if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
+    }
+    if (Boolean(config.CONSOLE_ADMIN_EMAIL) !== Boolean(config.CONSOLE_ADMIN_PASSWORD)) {
+      const missing = config.CONSOLE_ADMIN_EMAIL ? 'CONSOLE_ADMIN_PASSWORD' : 'CONSOLE_ADMIN_EMAIL';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'is required with the other CONSOLE_ADMIN_ variable' });
     }
     if (config.WEBHOOK_URL && !config.TELEGRAM_BOT_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required when WEBHOOK_URL is set' });

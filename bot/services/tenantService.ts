@@ -6,21 +6,32 @@ export interface TenantRef {
   channelUserId: string;
 }
 
+export interface TenantSeen extends TenantRef {
+  /** The name the channel shows, kept up to date for the managers. */
+  name?: string;
+}
+
 export interface TenantProfile {
   id: string;
   language: Language | undefined;
+  neighbourhoodId: string | undefined;
 }
 
 export class TenantService {
   constructor(private readonly db: Db) {}
 
-  async getOrCreate(ref: TenantRef): Promise<TenantProfile> {
+  async getOrCreate({ name, ...ref }: TenantSeen): Promise<TenantProfile> {
+    const known = name?.trim() ? name.trim().slice(0, 64) : undefined;
     const tenant = await this.db.tenant.upsert({
       where: { channel_channelUserId: ref },
-      create: ref,
-      update: {},
+      create: { ...ref, name: known },
+      update: known ? { name: known } : {},
     });
-    return { id: tenant.id, language: isLanguage(tenant.locale) ? tenant.locale : undefined };
+    return { id: tenant.id, language: isLanguage(tenant.locale) ? tenant.locale : undefined, neighbourhoodId: tenant.neighbourhoodId ?? undefined };
+  }
+
+  async setNeighbourhood(tenantId: string, neighbourhoodId: string): Promise<void> {
+    await this.db.tenant.update({ where: { id: tenantId }, data: { neighbourhoodId } });
   }
 
   async setLanguage(tenantId: string, language: Language): Promise<void> {

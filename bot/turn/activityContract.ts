@@ -18,6 +18,8 @@ export interface IncomingChannelData {
   [CHANNEL_DATA_KIND]: IncomingKind;
   /** What the tenant sent when the kind is unsupported (sticker, video, poll…), for logs. */
   unsupported?: string;
+  /** The label of the pressed button, when the channel knows it (for the transcript). */
+  pressedLabel?: string;
 }
 
 /** A pressed button arrives as a message whose value is this (Bot Framework's postBack convention). */

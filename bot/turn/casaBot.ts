@@ -4,15 +4,22 @@ import type { i18n as I18n } from 'i18next';
 import { RootDialog, ROOT_DIALOG, type RootOptions } from '../../dialogs/engine/rootDialog';
 import { parseCommand } from '../../dialogs/engine/incoming';
 import { setTurnServices, type ButtonsState, type TurnServices } from '../../dialogs/engine/turnServices';
+import { answerDeskEventOutsideChat } from '../../dialogs/person/deskEventOutsideChat';
+import type { HandoverDesk } from '../../dialogs/person/handoverDesk';
 import type { ActionRegistry } from '../../dialogs/actions/actionRegistry';
 import type { Tree } from '../../dialogs/schema';
 import { matchLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
 import type { TenantService } from '../services/tenantService';
+import type { TranscriptService } from '../services/transcriptService';
 import type { EtagBotState } from '../state/etagBotState';
+import { DESK_EVENT } from './conversationGateway';
+import { TranscriptRecorder } from './transcriptRecorder';
 
 export interface CasaBotDeps {
   conversationState: EtagBotState;
   tenants: TenantService;
+  transcripts: TranscriptService;
+  desk: HandoverDesk;
   i18n: I18n;
   trees: Tree[];
   actions: ActionRegistry;
@@ -20,7 +27,7 @@ export interface CasaBotDeps {
 
 /**
  * One turn: find the tenant and their language, run the dialogs, save the state. Channel-independent: the
- * Telegram and sandbox adapters both call run().
+ * Telegram and sandbox adapters both call run(), for the tenant's messages and for desk events.
  */
 export class CasaBot {
   private readonly dialogs: DialogSet;
@@ -32,22 +39,31 @@ export class CasaBot {
   }
 
   readonly run = async (context: TurnContext): Promise<void> => {
-    if (context.activity.type !== ActivityTypes.Message) return;
-    setTurnServices(context, await this.servicesFor(context));
+    const { type, name } = context.activity;
+    const isDeskEvent = type === ActivityTypes.Event && name === DESK_EVENT;
+    if (type !== ActivityTypes.Message && !isDeskEvent) return;
+    const recorder = new TranscriptRecorder(context);
+    const services = await this.servicesFor(context, recorder);
+    setTurnServices(context, services);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
-      const command = parseCommand(context.activity.text);
-      const options: RootOptions = { welcome: true, startPayload: command?.name === 'start' ? command.payload || undefined : undefined };
-      await dc.beginDialog(ROOT_DIALOG, options);
+      if (isDeskEvent) await answerDeskEventOutsideChat(context);
+      else await dc.beginDialog(ROOT_DIALOG, this.startOptions(context));
     }
     await this.deps.conversationState.saveChanges(context);
+    await recorder.save((lines) => this.deps.transcripts.record(services.tenant.id, lines));
   };
 
-  private async servicesFor(context: TurnContext): Promise<TurnServices> {
-    const { tenants, i18n, conversationState } = this.deps;
+  private startOptions(context: TurnContext): RootOptions {
+    const command = parseCommand(context.activity.text);
+    return { welcome: true, startPayload: command?.name === 'start' ? command.payload || undefined : undefined };
+  }
+
+  private async servicesFor(context: TurnContext, recorder: TranscriptRecorder): Promise<TurnServices> {
+    const { tenants, i18n, conversationState, desk } = this.deps;
     const { channelId, from } = context.activity;
-    const tenant = await tenants.getOrCreate({ channel: channelId, channelUserId: from.id });
+    const tenant = await tenants.getOrCreate({ channel: channelId, channelUserId: from.id, name: from.name });
     let language = tenant.language;
     if (!language) {
       language = matchLanguage(context.activity.locale);
@@ -64,6 +80,13 @@ export class CasaBot {
         context.activity.locale = chosen;
       },
       buttons: conversationState.createProperty<ButtonsState>('buttons'),
+      tenant: { id: tenant.id, neighbourhoodId: tenant.neighbourhoodId },
+      setNeighbourhood: async (neighbourhoodId: string) => {
+        await tenants.setNeighbourhood(tenant.id, neighbourhoodId);
+        services.tenant.neighbourhoodId = neighbourhoodId;
+      },
+      desk,
+      keepOutOfTranscript: () => recorder.skip(),
     };
     // Prompts recognise numbers and dates in the activity's locale.
     if (language) context.activity.locale = language;

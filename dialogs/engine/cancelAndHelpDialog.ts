@@ -10,8 +10,13 @@ import { turnServices } from './turnServices';
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const command = parseCommand(innerDc.context.activity.text);
-    if (command) return this.interrupt(innerDc, command);
+    if (command && !this.capturesEverything(innerDc)) return this.interrupt(innerDc, command);
     return super.onContinueDialog(innerDc);
+  }
+
+  /** True while the active dialog takes every message itself, commands included (a chat with a person). */
+  protected capturesEverything(_innerDc: DialogContext): boolean {
+    return false;
   }
 
   private async interrupt(innerDc: DialogContext, command: ParsedCommand): Promise<DialogTurnResult> {

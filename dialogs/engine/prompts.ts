@@ -6,12 +6,14 @@ import {
   ListStyle,
   TextPrompt,
   type Dialog,
+  type PromptValidator,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
-import { CONTACT_ENTITY, type ContactEntity } from '../../bot/turn/activityContract';
+import { CONTACT_ENTITY, GEO_ENTITY, type ContactEntity, type GeoEntity } from '../../bot/turn/activityContract';
 import type { InputKind } from '../schema';
 import { incomingKind } from './incoming';
-import { LocationPrompt } from './locationPrompt';
+import { incomingContent, type IncomingContent } from './incomingContent';
+import { RecognizerPrompt } from './recognizerPrompt';
 import { turnServices } from './turnServices';
 
 export const CHOICE_PROMPT = 'prompt-choice';
@@ -21,11 +23,16 @@ export const INPUT_PROMPTS: Record<InputKind, string> = {
   location: 'prompt-location',
   date: 'prompt-date',
   phone: 'prompt-phone',
+  message: 'prompt-message',
 };
+
+/** The data of the Skip button of optional inputs. */
+export const SKIP_ID = 'input-skip';
 
 /** Validation settings a node passes to its input prompt. */
 export interface InputValidations {
   maxLength?: number;
+  optional?: boolean;
 }
 
 const PHONE = /^\+?[0-9][0-9 ()./-]{5,19}$/;
@@ -53,7 +60,7 @@ export function createChoicePrompt(): ChoicePrompt {
 }
 
 function createInputPrompts(): Dialog[] {
-  const text = new TextPrompt(INPUT_PROMPTS.text, async (pc) => {
+  const text = new TextPrompt(INPUT_PROMPTS.text, skippable(async (pc) => {
     const { t } = turnServices(pc.context);
     const maxLength = (pc.options.validations as InputValidations | undefined)?.maxLength;
     if (!pc.recognized.succeeded || incomingKind(pc.context.activity) !== 'text' || pc.recognized.value!.trim() === '') {
@@ -61,32 +68,55 @@ function createInputPrompts(): Dialog[] {
     }
     if (maxLength !== undefined && pc.recognized.value!.length > maxLength) return retry(pc, t('common:tooLong', { count: maxLength }));
     return true;
-  });
+  }));
 
-  const photo = new AttachmentPrompt(INPUT_PROMPTS.photo, async (pc) => {
+  const photo = new AttachmentPrompt(INPUT_PROMPTS.photo, skippable(async (pc) => {
     const images = (pc.recognized.value ?? []).filter((attachment) => attachment.contentType.startsWith('image/'));
     if (images.length === 0) return retry(pc, turnServices(pc.context).t('common:input.photo'));
     pc.recognized.value = images;
     return true;
-  });
+  }));
 
-  const location = new LocationPrompt(INPUT_PROMPTS.location, async (pc) =>
+  const location = new RecognizerPrompt<GeoEntity>(INPUT_PROMPTS.location, geoOf, skippable(async (pc) =>
     pc.recognized.succeeded ? true : retry(pc, turnServices(pc.context).t('common:input.location')),
-  );
+  ));
 
-  const date = new DateTimePrompt(INPUT_PROMPTS.date, async (pc) =>
+  const message = new RecognizerPrompt<IncomingContent>(INPUT_PROMPTS.message, incomingContent, skippable(async (pc) => {
+    const { t } = turnServices(pc.context);
+    if (!pc.recognized.succeeded) return retry(pc, t('common:input.message'));
+    const maxLength = (pc.options.validations as InputValidations | undefined)?.maxLength;
+    const length = pc.recognized.value!.text?.length ?? 0;
+    if (maxLength !== undefined && length > maxLength) return retry(pc, t('common:tooLong', { count: maxLength }));
+    return true;
+  }));
+
+  const date = new DateTimePrompt(INPUT_PROMPTS.date, skippable(async (pc) =>
     pc.recognized.succeeded ? true : retry(pc, turnServices(pc.context).t('common:input.date')),
-  );
+  ));
 
-  const phone = new TextPrompt(INPUT_PROMPTS.phone, async (pc) => {
+  const phone = new TextPrompt(INPUT_PROMPTS.phone, skippable(async (pc) => {
     const contact = (pc.context.activity.entities ?? []).find((entity) => entity.type === CONTACT_ENTITY) as ContactEntity | undefined;
     const candidate = contact?.phoneNumber ?? pc.recognized.value?.trim() ?? '';
     if (!PHONE.test(candidate)) return retry(pc, turnServices(pc.context).t('common:input.phone'));
     pc.recognized.value = candidate.replace(/[^0-9+]/g, '');
     return true;
-  });
+  }));
 
-  return [text, photo, location, date, phone];
+  return [text, photo, location, date, phone, message];
+}
+
+function geoOf(activity: Activity): GeoEntity | undefined {
+  const geo = (activity.entities ?? []).find((entity) => entity.type === GEO_ENTITY) as GeoEntity | undefined;
+  return geo ? { type: GEO_ENTITY, latitude: geo.latitude, longitude: geo.longitude } : undefined;
+}
+
+/** An optional input takes the Skip button as an answer (the tree keeps null). */
+function skippable<T>(validator: PromptValidator<T>): PromptValidator<T> {
+  return async (pc) => ((pc.options.validations as InputValidations | undefined)?.optional === true && isSkip(pc.context.activity)) || validator(pc);
+}
+
+export function isSkip(activity: Partial<Activity>): boolean {
+  return activity.text === SKIP_ID;
 }
 
 /** Sets the retry message (explanation, then the question with its buttons) and rejects the answer. */

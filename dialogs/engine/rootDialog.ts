@@ -1,7 +1,9 @@
-import { MessageFactory } from 'botbuilder';
+import { ActivityTypes, MessageFactory } from 'botbuilder';
 import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ActionRegistry } from '../actions/actionRegistry';
 import { MAIN_TREE, type Tree } from '../schema';
+import { HANDOVER_DIALOG, HandoverDialog } from '../person/handoverDialog';
+import { answerDeskEventOutsideChat } from '../person/deskEventOutsideChat';
 import { readPress } from './buttons';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import type { ParsedCommand } from './incoming';
@@ -36,6 +38,7 @@ export class RootDialog extends CancelAndHelpDialog {
     for (const dialog of createPrompts()) this.addDialog(dialog);
     for (const tree of trees) this.addDialog(new TreeDialog(tree, actions));
     this.addDialog(new LanguageDialog());
+    this.addDialog(new HandoverDialog());
     this.addDialog(
       new WaterfallDialog(FLOW, [(step) => this.language(step), (step) => this.runTree(step), (step) => this.loop(step)]),
     );
@@ -43,6 +46,11 @@ export class RootDialog extends CancelAndHelpDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (this.capturesEverything(innerDc)) return super.onContinueDialog(innerDc);
+    if (innerDc.context.activity.type === ActivityTypes.Event) {
+      await answerDeskEventOutsideChat(innerDc.context);
+      return Dialog.EndOfTurn;
+    }
     const press = await readPress(innerDc.context);
     if (press.kind === 'stale') {
       await innerDc.context.sendActivity(MessageFactory.text(turnServices(innerDc.context).t('common:staleButton')));
@@ -55,6 +63,12 @@ export class RootDialog extends CancelAndHelpDialog {
       innerDc.context.activity.text = press.id;
     }
     return super.onContinueDialog(innerDc);
+  }
+
+  protected override capturesEverything(innerDc: DialogContext): boolean {
+    let dc: DialogContext | undefined = innerDc;
+    while (dc?.child) dc = dc.child;
+    return dc?.activeDialog?.id === HANDOVER_DIALOG;
   }
 
   protected override async restart(innerDc: DialogContext, command: ParsedCommand): Promise<DialogTurnResult> {

@@ -11,7 +11,7 @@ import type { ActionRegistry } from '../actions/actionRegistry';
 import { MAIN_TREE, type ChoiceNode, type InputNode, type Next, type Tree, type TreeNode } from '../schema';
 import { issueButtons, type ButtonSpec } from './buttons';
 import { asNavigation, isNavigationResult, navigationId, NAVIGATION, type Navigation } from './navigation';
-import { CHOICE_PROMPT, INPUT_PROMPTS, type InputValidations } from './prompts';
+import { CHOICE_PROMPT, INPUT_PROMPTS, isSkip, SKIP_ID, type InputValidations } from './prompts';
 import { turnServices } from './turnServices';
 
 export interface TreeState {
@@ -58,10 +58,11 @@ export class TreeDialog extends Dialog<TreeOptions> {
     switch (node.type) {
       case 'choice': {
         const chosen = node.choices.find((choice) => choice.id === (result as FoundChoice | undefined)?.value);
+        if (chosen && node.saveAs) state.vars[node.saveAs] = chosen.id;
         return chosen ? this.follow(dc, state, chosen.next) : this.runNode(dc, state);
       }
       case 'input':
-        state.vars[node.saveAs] = result;
+        state.vars[node.saveAs] = isSkip(dc.context.activity) ? null : result;
         return this.follow(dc, state, node.next);
       case 'action': {
         const outcome = typeof result === 'string' ? result : undefined;
@@ -104,12 +105,13 @@ export class TreeDialog extends Dialog<TreeOptions> {
 
   private async askInput(dc: DialogContext, node: InputNode): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
-    const choices = await issueButtons(dc.context, this.navigationButtons(dc));
+    const skip: ButtonSpec[] = node.optional ? [{ id: SKIP_ID, label: t('common:button.skip') }] : [];
+    const choices = await issueButtons(dc.context, [...skip, ...this.navigationButtons(dc)]);
     const prompt = MessageFactory.suggestedActions(
       choices.map((choice) => choice.action!),
       t(node.text),
     );
-    const validations: InputValidations = { maxLength: node.maxLength };
+    const validations: InputValidations = { maxLength: node.maxLength, optional: node.optional };
     return dc.prompt(INPUT_PROMPTS[node.input], { prompt, validations });
   }
 

@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../bot/i18n/languages';
+import type { HandoverDesk } from '../person/handoverDesk';
 
 /** What dialogs may use during a turn; the turn handler provides it, so dialogs know no channel and no database. */
 export interface TurnServices {
@@ -13,6 +14,12 @@ export interface TurnServices {
   setLanguage(language: Language): Promise<void>;
   /** The buttons of the last question asked, to tell a current press from a stale one. */
   buttons: StatePropertyAccessor<ButtonsState>;
+  tenant: { id: string; neighbourhoodId: string | undefined };
+  setNeighbourhood(neighbourhoodId: string): Promise<void>;
+  /** The community desk: requests to talk to a person. */
+  desk: HandoverDesk;
+  /** Keeps this turn out of the tenant's transcript (the chat with a person is stored apart). */
+  keepOutOfTranscript(): void;
 }
 
 export interface ButtonsState {

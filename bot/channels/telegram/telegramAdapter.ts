@@ -40,9 +40,14 @@ export class TelegramAdapter extends BotAdapter {
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    return this.deliver(context.activity.conversation.id, activities);
+  }
+
+  /** Sends activities to a chat outside any turn (a manager's reply); errors reach the caller. */
+  async deliver(defaultChatId: string, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
-      const chatId = activity.conversation?.id ?? context.activity.conversation.id;
+      const chatId = activity.conversation?.id ?? defaultChatId;
       let lastId = '';
       for (const call of activityToCalls(activity, chatId)) {
         const result = (await this.outbox.send(chatId, call)) as { message_id?: number } | boolean;
@@ -69,11 +74,12 @@ export class TelegramAdapter extends BotAdapter {
   }
 
   async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
-    const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Event, name: 'continueConversation', channelId: TELEGRAM_CHANNEL },
-      reference,
-      true,
-    );
+    await this.runEvent(reference, 'continueConversation', undefined, logic);
+  }
+
+  /** A turn for an event from inside the bot (a desk change), as if the tenant's chat had received it. */
+  async runEvent(reference: Partial<ConversationReference>, name: string, value: unknown, logic: TurnLogic): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name, value, channelId: TELEGRAM_CHANNEL }, reference, true);
     activity.recipient = activity.recipient ?? { id: this.botId, name: '' };
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }

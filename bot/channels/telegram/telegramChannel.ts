@@ -7,7 +7,11 @@ import type { TelegramCall } from './activityToCalls';
 import { Outbox, TELEGRAM_LIMITS, type OutboxLimits } from './outbox';
 import { TelegramAdapter } from './telegramAdapter';
 import { updateIdOf, updateSchema } from './updateSchema';
-import { updateToActivity } from './updateToActivity';
+import { fileIdOf, updateToActivity, type TelegramActivityData } from './updateToActivity';
+import type { Activity } from 'botbuilder';
+
+/** Handles what happens in groups (the staff forum groups); tenants' dialogs only run in private chats. */
+export type GroupHandler = (activity: Partial<Activity>, data: TelegramActivityData) => Promise<void>;
 
 export interface TelegramChannelOptions {
   token: string;
@@ -37,6 +41,8 @@ export class TelegramChannel {
   readonly telegraf: Telegraf;
   private adapter: TelegramAdapter | undefined;
   private polling: Promise<void> | undefined;
+  private outbox: Outbox | undefined;
+  groupHandler: GroupHandler | undefined;
   status: 'starting' | 'polling' | 'webhook' | 'stopped' = 'starting';
 
   constructor(private readonly options: TelegramChannelOptions) {
@@ -54,6 +60,7 @@ export class TelegramChannel {
     });
     this.telegraf.botInfo = me;
     const outbox = new Outbox((call) => this.call(call), log, this.options.limits ?? TELEGRAM_LIMITS);
+    this.outbox = outbox;
     this.adapter = new TelegramAdapter(outbox, (call) => this.call(call), String(me.id), log);
     this.adapter.onTurnError = this.options.onTurnError;
     await this.runSetupCalls();
@@ -109,10 +116,40 @@ export class TelegramChannel {
       }
       const activity = updateToActivity(parsed.data, raw, adapter.botId);
       if (!activity) return;
+      if (activity.conversation!.isGroup) {
+        await this.groupHandler?.(activity, activity.channelData as TelegramActivityData);
+        return;
+      }
       await chatQueue.run(`telegram:${activity.conversation!.id}`, () => adapter.processActivity(activity, logic));
     } catch (error) {
       log.error({ updateId, err: (error as Error).message }, 'update handling failed');
     }
+  }
+
+  /** The running adapter (undefined before start). */
+  get runningAdapter(): TelegramAdapter | undefined {
+    return this.adapter;
+  }
+
+  /** A Bot API call to a chat, in that chat's order and within the rate limits. */
+  send(chatId: string, call: TelegramCall): Promise<unknown> {
+    if (!this.outbox) return Promise.reject(new Error('the Telegram channel is not running'));
+    return this.outbox.send(chatId, call);
+  }
+
+  /** Downloads a file a user sent (a telegram-file: URL from updateToActivity), through getFile. */
+  async fetchFile(fileUrl: string): Promise<{ body: Buffer; contentType: string }> {
+    const fileId = fileIdOf(fileUrl);
+    if (!fileId) throw new Error('not a Telegram file');
+    const link = await this.telegraf.telegram.getFileLink(fileId);
+    const response = await fetch(link, { signal: AbortSignal.timeout(20_000) });
+    if (!response.ok) throw new Error(`file download failed (${response.status})`);
+    return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? '' };
+  }
+
+  /** A Bot API call that belongs to no chat's order (answering a button press). */
+  direct(call: TelegramCall): Promise<unknown> {
+    return this.call(call);
   }
 
   private async runSetupCalls(): Promise<void> {

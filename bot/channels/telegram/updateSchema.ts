@@ -8,7 +8,7 @@ const user = z.object({
   language_code: z.string().max(35).optional(),
 });
 
-const chat = z.object({ id: z.number().int(), type: z.string() });
+const chat = z.object({ id: z.number().int(), type: z.string(), is_forum: z.boolean().optional() });
 
 const fileRef = z.object({ file_id: z.string().min(1), file_unique_id: z.string().optional(), file_size: z.number().optional() });
 
@@ -17,6 +17,8 @@ const message = z.object({
   date: z.number().int(),
   chat,
   from: user.optional(),
+  /** Forum topic of a supergroup (the staff group). */
+  message_thread_id: z.number().int().optional(),
   text: z.string().optional(),
   caption: z.string().optional(),
   entities: z.array(z.object({ type: z.string(), offset: z.number().int(), length: z.number().int() })).optional(),
@@ -36,6 +38,7 @@ const callbackQuery = z.object({
     .object({
       message_id: z.number().int(),
       chat,
+      message_thread_id: z.number().int().optional(),
       text: z.string().optional(),
       reply_markup: z
         .object({ inline_keyboard: z.array(z.array(z.object({ text: z.string(), callback_data: z.string().optional() }).loose())) })

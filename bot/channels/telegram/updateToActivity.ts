@@ -15,16 +15,23 @@ export const TELEGRAM_CHANNEL = 'telegram';
 
 /** Where a Telegram file can be fetched from (getFile); channel-specific, opaque to dialogs. */
 export function telegramFileUrl(fileId: string): string {
-  return `telegram-file:${fileId}`;
+  return `${FILE_SCHEME}${fileId}`;
+}
+
+const FILE_SCHEME = 'telegram-file:';
+
+export function fileIdOf(fileUrl: string): string | undefined {
+  return fileUrl.startsWith(FILE_SCHEME) ? fileUrl.slice(FILE_SCHEME.length) : undefined;
 }
 
 export interface TelegramActivityData extends IncomingChannelData {
   updateId: number;
   messageId?: number;
   callbackQueryId?: string;
-  /** Text of the message whose button was pressed and the pressed button's label, to show the choice in it. */
+  /** Text of the message whose button was pressed, to show the choice (pressedLabel) in it. */
   pressedMessageText?: string;
-  pressedLabel?: string;
+  /** The forum topic, in a supergroup with topics (the staff group). */
+  threadId?: number;
 }
 
 /** The message kinds that other features may read one day but that the bot cannot use. */
@@ -64,6 +71,7 @@ function callbackToActivity(updateId: number, query: TelegramCallbackQuery, botI
     messageId: query.message?.message_id,
     pressedMessageText: query.message?.text,
     pressedLabel: query.message?.reply_markup?.inline_keyboard.flat().find((button) => button.callback_data === data)?.text,
+    threadId: query.message?.message_thread_id,
   };
   const value: ButtonValue = { button: data };
   return { ...base(updateId, query.from, chat.id, chat.type, botId), text: data, value, channelData };
@@ -77,7 +85,7 @@ function messageToActivity(updateId: number, message: TelegramMessage, raw: unkn
   activity.text = message.text ?? message.caption ?? '';
   if (attachments.length > 0) activity.attachments = attachments;
   if (entities.length > 0) activity.entities = entities;
-  const channelData: TelegramActivityData = { [CHANNEL_DATA_KIND]: kind, updateId, messageId: message.message_id };
+  const channelData: TelegramActivityData = { [CHANNEL_DATA_KIND]: kind, updateId, messageId: message.message_id, threadId: message.message_thread_id };
   if (unsupported) channelData.unsupported = unsupported;
   activity.channelData = channelData;
   return activity;

@@ -27,7 +27,7 @@ describe('a tenant uses the main menu', () => {
     ['menu:entry.maintenance', 'maintenance:comingSoon'],
     ['menu:entry.health', 'health:comingSoon'],
     ['menu:entry.wellbeing', 'wellbeing:intro'],
-    ['menu:entry.person', 'person:comingSoon'],
+    ['menu:entry.person', 'person:askNeighbourhood'],
   ])('%s answers in the tenant language, with Back, Main menu and a person', async (entry, answer) => {
     const { user, menu } = await newTenant();
     press(user, menu, it_(entry));
@@ -113,6 +113,6 @@ describe('a tenant uses the main menu', () => {
     press(user, menu, it_('menu:entry.maintenance'));
     const [maintenance] = await untilQuestion(user);
     press(user, maintenance!, it_('common:button.person'));
-    expect((await untilQuestion(user))[0]!.text).toBe(it_('person:comingSoon'));
+    expect((await untilQuestion(user))[0]!.text).toBe(it_('person:askNeighbourhood'));
   });
 });

@@ -1,17 +1,22 @@
 import { badRequest, forbidden } from './apiError';
+import { ForumState, type BotRights } from './forum';
+import { newChatInstance } from './ids';
+import { toBotMessage } from './messageView';
 import { isInlineKeyboard } from './replyMarkup';
 import type {
   BotMessage,
-  InlineButton,
-  MessageKind,
+  MessageRef,
   TgChat,
   TgMessage,
   TgReplyKeyboardMarkup,
   TgReplyMarkup,
+  TgSupergroupChat,
   TgUser,
 } from './types';
 
-/** One message of a private chat, with the fake's bookkeeping. */
+export { isServiceMessage, messageKind, toBotMessage } from './messageView';
+
+/** One message of a chat, with the fake's bookkeeping. */
 export interface StoredMessage {
   chatId: number;
   messageId: number;
@@ -22,11 +27,21 @@ export interface StoredMessage {
   replyMarkup?: TgReplyMarkup;
   deleted: boolean;
   editedAt?: number;
+  /** forum topics: the topic's message_thread_id (undefined in private chats and in General) */
+  threadId?: number;
+  /** made by copyMessage(s) from this message */
+  copyOf?: MessageRef;
+  /** made by forwardMessage(s) from this message */
+  forwardOf?: MessageRef;
 }
 
+/** A private chat (chat id == user id) or a forum supergroup (negative id). */
 export interface ChatState {
   chat: TgChat;
-  user: TgUser;
+  /** private chats: the user */
+  user?: TgUser;
+  /** forum supergroups: topics and the bot's rights */
+  forum?: ForumState;
   messages: StoredMessage[];
   nextMessageId: number;
   /** the user blocked the bot: sending answers 403 */
@@ -37,58 +52,25 @@ export interface ChatState {
   botOutbox: BotMessage[];
 }
 
-type BotMessageListener = (chatId: number, message: BotMessage) => void;
-
-export function messageKind(message: TgMessage): MessageKind {
-  if (message.text !== undefined) return 'text';
-  if (message.photo !== undefined) return 'photo';
-  if (message.document !== undefined) return 'document';
-  if (message.voice !== undefined) return 'voice';
-  if (message.location !== undefined) return 'location';
-  if (message.contact !== undefined) return 'contact';
-  if (message.sticker !== undefined) return 'sticker';
-  return 'other';
+export interface ForumGroupSpec {
+  id: number;
+  title: string;
+  username?: string;
+  rights: BotRights;
 }
+
+type BotMessageListener = (chatId: number, message: BotMessage) => void;
 
 export function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
-function buttonsOf(markup: TgReplyMarkup | undefined): InlineButton[][] {
-  if (!isInlineKeyboard(markup)) return [];
-  return markup.inline_keyboard.map((row) =>
-    row.map((button) => ({
-      text: button.text,
-      ...(button.callback_data !== undefined && { callbackData: button.callback_data }),
-      ...(button.url !== undefined && { url: button.url }),
-    })),
-  );
-}
-
-export function toBotMessage(stored: StoredMessage): BotMessage {
-  const message = stored.message;
-  const entities = message.entities ?? message.caption_entities;
-  return {
-    messageId: stored.messageId,
-    from: stored.from,
-    kind: messageKind(message),
-    date: message.date,
-    ...(message.text !== undefined && { text: message.text }),
-    ...(message.caption !== undefined && { caption: message.caption }),
-    ...(entities !== undefined && { entities: clone(entities) }),
-    ...(stored.replyMarkup !== undefined && { replyMarkup: clone(stored.replyMarkup) }),
-    buttons: buttonsOf(stored.replyMarkup),
-    deleted: stored.deleted,
-    ...(stored.editedAt !== undefined && { editedAt: stored.editedAt }),
-    raw: clone(message),
-  };
-}
-
-/** Users, their private chats with the bot, and every message of those chats. */
+/** Users, their private chats with the bot, forum supergroups, and every message of those chats. */
 export class ChatStore {
   private readonly users = new Map<number, TgUser>();
   private readonly chats = new Map<number, ChatState>();
   private readonly listeners = new Set<BotMessageListener>();
+  private readonly storedListeners = new Set<(chatId: number) => void>();
 
   registerUser(user: TgUser): void {
     this.users.set(user.id, user);
@@ -116,20 +98,51 @@ export class ChatStore {
     return state;
   }
 
+  /** A forum supergroup the bot is an administrator of (same id → same chat). */
+  createForumGroup(spec: ForumGroupSpec): ChatState {
+    const existing = this.chats.get(spec.id);
+    if (existing !== undefined) return existing;
+    const chat: TgSupergroupChat = {
+      id: spec.id,
+      type: 'supergroup',
+      title: spec.title,
+      ...(spec.username !== undefined && { username: spec.username }),
+      is_forum: true,
+    };
+    // Message 1 of a supergroup is its creation; it is also the id of the General topic.
+    const state: ChatState = {
+      chat,
+      forum: new ForumState({ ...spec.rights }, newChatInstance()),
+      messages: [],
+      nextMessageId: 2,
+      blocked: false,
+      botOutbox: [],
+    };
+    this.chats.set(spec.id, state);
+    return state;
+  }
+
   findChat(chatId: number): ChatState | undefined {
     return this.chats.get(chatId);
   }
 
   /**
-   * Resolves chat_id as sent by the bot. Unknown chats (users that never wrote to
-   * the bot, @usernames of users) → 400 chat not found.
+   * Resolves chat_id as sent by the bot: a numeric id (string or number), or "@username" of a
+   * public supergroup. Unknown chats (users that never wrote to the bot, @usernames of users)
+   * → 400 chat not found.
    */
   resolve(chatIdRaw: string | undefined): ChatState {
     if (chatIdRaw === undefined) throw badRequest('chat_id is empty');
     const trimmed = chatIdRaw.trim();
-    const state = /^-?\d+$/.test(trimmed) ? this.chats.get(Number(trimmed)) : undefined;
+    const state = /^-?\d+$/.test(trimmed) ? this.chats.get(Number(trimmed)) : this.byUsername(trimmed);
     if (state === undefined) throw badRequest('chat not found');
     return state;
+  }
+
+  private byUsername(raw: string): ChatState | undefined {
+    if (!raw.startsWith('@')) return undefined;
+    const name = raw.slice(1).toLowerCase();
+    return [...this.chats.values()].find((s) => s.chat.type === 'supergroup' && s.chat.username?.toLowerCase() === name);
   }
 
   /** Like resolve, for methods that send something: a blocked bot gets 403. */
@@ -139,11 +152,39 @@ export class ChatStore {
     return state;
   }
 
+  /**
+   * Adds a message (the next message_id of the chat). Bot messages are also recorded in the
+   * chat's outbox and reported to onBotMessage listeners.
+   */
   addMessage(
     state: ChatState,
     from: 'bot' | 'user',
     build: (messageId: number) => TgMessage,
     replyMarkup?: TgReplyMarkup,
+    origin: { copyOf?: MessageRef; forwardOf?: MessageRef } = {},
+  ): StoredMessage {
+    const stored = this.store(state, from, build, replyMarkup, origin);
+    if (from === 'bot') {
+      if (replyMarkup !== undefined && 'keyboard' in replyMarkup) state.replyKeyboard = clone(replyMarkup);
+      if (replyMarkup !== undefined && 'remove_keyboard' in replyMarkup) delete state.replyKeyboard;
+      const snapshot = toBotMessage(stored);
+      state.botOutbox.push(snapshot);
+      for (const listener of this.listeners) listener(state.chat.id, snapshot);
+    }
+    return stored;
+  }
+
+  /** A service message (forum_topic_created, ...): stored, but not part of the bot's outbox. */
+  addServiceMessage(state: ChatState, from: 'bot' | 'user', build: (messageId: number) => TgMessage): StoredMessage {
+    return this.store(state, from, build, undefined, {});
+  }
+
+  private store(
+    state: ChatState,
+    from: 'bot' | 'user',
+    build: (messageId: number) => TgMessage,
+    replyMarkup: TgReplyMarkup | undefined,
+    origin: { copyOf?: MessageRef; forwardOf?: MessageRef },
   ): StoredMessage {
     const messageId = state.nextMessageId++;
     const message = build(messageId);
@@ -155,15 +196,12 @@ export class ChatStore {
       message,
       deleted: false,
       ...(replyMarkup !== undefined && { replyMarkup: clone(replyMarkup) }),
+      ...(message.is_topic_message === true && message.message_thread_id !== undefined && { threadId: message.message_thread_id }),
+      ...(origin.copyOf !== undefined && { copyOf: { ...origin.copyOf } }),
+      ...(origin.forwardOf !== undefined && { forwardOf: { ...origin.forwardOf } }),
     };
     state.messages.push(stored);
-    if (from === 'bot') {
-      if (replyMarkup !== undefined && 'keyboard' in replyMarkup) state.replyKeyboard = clone(replyMarkup);
-      if (replyMarkup !== undefined && 'remove_keyboard' in replyMarkup) delete state.replyKeyboard;
-      const snapshot = toBotMessage(stored);
-      state.botOutbox.push(snapshot);
-      for (const listener of this.listeners) listener(state.chat.id, snapshot);
-    }
+    for (const listener of [...this.storedListeners]) listener(state.chat.id);
     return stored;
   }
 
@@ -176,5 +214,11 @@ export class ChatStore {
   onBotMessage(listener: BotMessageListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Called after any message (also user and service messages) was added to a chat. */
+  onMessageStored(listener: (chatId: number) => void): () => void {
+    this.storedListeners.add(listener);
+    return () => this.storedListeners.delete(listener);
   }
 }

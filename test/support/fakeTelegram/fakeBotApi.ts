@@ -8,7 +8,8 @@ import { FaultInjector } from './faults';
 import { FileStore } from './fileStore';
 import { METHODS, type FakeState } from './methods';
 import { FakeHttpServer } from './server';
-import { FakeUser, type FakeUserSpec } from './tenant';
+import { FakeForumGroup, type FakeForumGroupSpec } from './forumGroup';
+import { FakeUser, type FakeUserSpec, type UserEnvironment } from './tenant';
 import type { Call, FailSpec, TgBotCommand, TgUpdate, TgUser, WebhookDelivery } from './types';
 import { UpdateQueue } from './updateQueue';
 import { WebhookDispatcher } from './webhook';
@@ -43,6 +44,7 @@ export class FakeBotApi {
   private readonly state: FakeState;
   private readonly dispatcher: Dispatcher;
   private readonly users = new Map<number, FakeUser>();
+  private readonly groups = new Map<number, FakeForumGroup>();
   private stopped = false;
   /** updates not queued because allowed_updates excluded their type */
   readonly filteredUpdates: TgUpdate[] = [];
@@ -125,20 +127,45 @@ export class FakeBotApi {
 
   // ---------------------------------------------------------------- users and updates
 
-  /** A simulated user (private chat, chat id == user id). Same id → same FakeUser. */
-  user(spec: FakeUserSpec): FakeUser {
-    const existing = this.users.get(spec.id);
-    if (existing !== undefined) return existing;
-    const user = new FakeUser(spec, {
+  private userEnvironment(): UserEnvironment {
+    return {
       chats: this.state.chats,
       files: this.state.files,
       callbackQueries: this.state.callbackQueries,
       bot: this.state.bot,
       now: this.state.now,
       enqueue: (raw) => this.queueUpdate(raw),
-    });
+    };
+  }
+
+  /** A simulated user (private chat, chat id == user id). Same id → same FakeUser. */
+  user(spec: FakeUserSpec): FakeUser {
+    const existing = this.users.get(spec.id);
+    if (existing !== undefined) return existing;
+    const user = new FakeUser(spec, this.userEnvironment());
     this.users.set(spec.id, user);
     return user;
+  }
+
+  /**
+   * A forum supergroup (is_forum: true) the bot is an administrator of; by default with the
+   * can_manage_topics and can_delete_messages rights. Same id → same FakeForumGroup.
+   */
+  forumGroup(spec: FakeForumGroupSpec): FakeForumGroup {
+    const existing = this.groups.get(spec.id);
+    if (existing !== undefined) return existing;
+    if (!Number.isSafeInteger(spec.id) || spec.id >= 0) {
+      throw new Error(`fakeTelegram: a supergroup id must be a negative integer (e.g. -1001234567890), got ${spec.id}`);
+    }
+    const state = this.state.chats.createForumGroup({
+      id: spec.id,
+      title: spec.title,
+      ...(spec.username !== undefined && { username: spec.username }),
+      rights: { canManageTopics: spec.botCanManageTopics ?? true, canDeleteMessages: spec.botCanDeleteMessages ?? true },
+    });
+    const group = new FakeForumGroup(state, this.userEnvironment());
+    this.groups.set(spec.id, group);
+    return group;
   }
 
   /**

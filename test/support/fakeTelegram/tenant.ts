@@ -3,8 +3,8 @@ import { clone, toBotMessage, type ChatState, type ChatStore } from './chatStore
 import type { FileStore } from './fileStore';
 import { withAutoEntities } from './formatting';
 import { newCallbackQueryId, newChatInstance } from './ids';
-import { createPhotoSizes } from './photoSizes';
 import { isInlineKeyboard } from './replyMarkup';
+import { documentContent, photoContent, textContent, type DocumentSpec, type PhotoSpec } from './userContent';
 import type { BotMessage, TgMessage, TgMessageEntity, TgReplyKeyboardMarkup, TgUpdate, TgUser } from './types';
 
 export interface FakeUserSpec {
@@ -94,8 +94,7 @@ export class FakeUser {
 
   /** A text message; commands ("/start b_123") get bot_command entities, URLs/mentions/hashtags too. */
   sendText(text: string, options: SendTextOptions = {}): TgUpdate {
-    const entities = options.entities ?? withAutoEntities(text, []);
-    return this.sendMessageWith({ text, ...(entities.length > 0 && { entities }) }, options.replyTo);
+    return this.sendMessageWith(textContent(text, options.entities), options.replyTo);
   }
 
   /** "/start" or "/start <payload>" as sent by a t.me/<bot>?start=<payload> deep link. */
@@ -141,28 +140,12 @@ export class FakeUser {
     return this.sendText(text);
   }
 
-  sendPhoto(spec: { width: number; height: number; fileSize?: number; caption?: string; content?: Buffer }): TgUpdate {
-    const size = spec.content?.length ?? spec.fileSize ?? Math.max(1000, Math.round((spec.width * spec.height) / 4));
-    const photo = createPhotoSizes(this.env.files, spec.width, spec.height, size, spec.content);
-    return this.sendMessageWith({ photo, ...(spec.caption !== undefined && { caption: spec.caption }) });
+  sendPhoto(spec: PhotoSpec): TgUpdate {
+    return this.sendMessageWith(photoContent(this.env.files, spec));
   }
 
-  sendDocument(spec: { fileName: string; mimeType: string; fileSize: number; caption?: string; content?: Buffer }): TgUpdate {
-    const file = this.env.files.add({
-      kind: 'document',
-      size: spec.fileSize,
-      fileName: spec.fileName,
-      mimeType: spec.mimeType,
-      ...(spec.content !== undefined && { content: spec.content }),
-    });
-    const document = {
-      file_id: file.fileId,
-      file_unique_id: file.fileUniqueId,
-      file_name: spec.fileName,
-      mime_type: spec.mimeType,
-      file_size: file.size,
-    };
-    return this.sendMessageWith({ document, ...(spec.caption !== undefined && { caption: spec.caption }) });
+  sendDocument(spec: DocumentSpec): TgUpdate {
+    return this.sendMessageWith(documentContent(this.env.files, spec));
   }
 
   sendVoice(spec: { duration: number; fileSize?: number; mimeType?: string }): TgUpdate {

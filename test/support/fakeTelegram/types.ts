@@ -37,13 +37,23 @@ export interface TgUser {
   has_main_web_app?: boolean;
 }
 
-export interface TgChat {
+export interface TgPrivateChat {
   id: number;
   type: 'private';
   first_name: string;
   last_name?: string;
   username?: string;
 }
+
+export interface TgSupergroupChat {
+  id: number;
+  type: 'supergroup';
+  title: string;
+  username?: string;
+  is_forum?: true;
+}
+
+export type TgChat = TgPrivateChat | TgSupergroupChat;
 
 export interface TgMessageEntity {
   type: string;
@@ -162,12 +172,50 @@ export interface TgLinkPreviewOptions {
   show_above_text?: boolean;
 }
 
+/** ForumTopic, as createForumTopic returns it. */
+export interface TgForumTopic {
+  message_thread_id: number;
+  name: string;
+  icon_color: number;
+  icon_custom_emoji_id?: string;
+}
+
+export interface TgForumTopicCreated {
+  name: string;
+  icon_color: number;
+  icon_custom_emoji_id?: string;
+}
+
+export interface TgForumTopicEdited {
+  name?: string;
+  icon_custom_emoji_id?: string;
+}
+
+/** MessageOrigin of a forwarded message (only the "user" kind is produced). */
+export interface TgMessageOriginUser {
+  type: 'user';
+  date: number;
+  sender_user: TgUser;
+}
+
 export interface TgMessage {
   message_id: number;
   from?: TgUser;
   chat: TgChat;
   date: number;
   edit_date?: number;
+  /** forum topics: the topic's id (= message_id of its forum_topic_created message) */
+  message_thread_id?: number;
+  /** forum topics: the message was sent to a topic (not to General) */
+  is_topic_message?: true;
+  forward_origin?: TgMessageOriginUser;
+  /** legacy forward fields, still sent by the real server */
+  forward_from?: TgUser;
+  forward_date?: number;
+  /**
+   * In forum topics Telegram sets this to the topic's forum_topic_created service message
+   * when the message replies to nothing else.
+   */
   reply_to_message?: TgMessage;
   text?: string;
   entities?: TgMessageEntity[];
@@ -183,6 +231,10 @@ export interface TgMessage {
   location?: TgLocation;
   contact?: TgContact;
   reply_markup?: TgInlineKeyboardMarkup;
+  forum_topic_created?: TgForumTopicCreated;
+  forum_topic_edited?: TgForumTopicEdited;
+  forum_topic_closed?: Record<string, never>;
+  forum_topic_reopened?: Record<string, never>;
   /** anything else a test put into a user message (video, poll, ...) */
   [key: string]: unknown;
 }
@@ -268,6 +320,7 @@ export type MessageKind =
   | 'location'
   | 'contact'
   | 'sticker'
+  | 'service'
   | 'other';
 
 export interface InlineButton {
@@ -276,11 +329,15 @@ export interface InlineButton {
   url?: string;
 }
 
-/** A message of a simulated private chat, as a test sees it. */
+/** A message of a simulated chat (private chat or forum supergroup), as a test sees it. */
 export interface BotMessage {
   messageId: number;
   from: 'bot' | 'user';
+  /** user id of the sender (the bot's id for bot messages) */
+  senderId: number;
   kind: MessageKind;
+  /** forum topics: message_thread_id of the topic (absent in private chats and in General) */
+  threadId?: number;
   /** unix seconds, as in the API */
   date: number;
   /** plain text (formatting already parsed, as the real API returns it) */
@@ -295,8 +352,31 @@ export interface BotMessage {
   deleted: boolean;
   /** Date.now() of the last edit */
   editedAt?: number;
+  /** the bot made this message with copyMessage(s) from that message */
+  copyOf?: MessageRef;
+  /** the bot made this message with forwardMessage(s) from that message */
+  forwardOf?: MessageRef;
   /** the Message object as the API would return it now (a copy) */
   raw: TgMessage;
+}
+
+/** A message of some chat. */
+export interface MessageRef {
+  chatId: number;
+  messageId: number;
+}
+
+/** A forum topic as a test sees it. */
+export interface ForumTopicInfo {
+  messageThreadId: number;
+  name: string;
+  iconColor: number;
+  iconCustomEmojiId?: string;
+  closed: boolean;
+  /** deleted with deleteForumTopic (its messages are flagged deleted too) */
+  deleted: boolean;
+  /** user id of the creator (the bot's id when the bot created it) */
+  createdBy: number;
 }
 
 export interface WebhookDelivery {

@@ -3,6 +3,7 @@ import { isRecord, type Args } from '../args';
 import type { ChatState, StoredMessage } from '../chatStore';
 import { clone } from '../chatStore';
 import { formatText, type FormattedText } from '../formatting';
+import { threadFields } from '../topicMessages';
 import type { TgLinkPreviewOptions, TgMessage } from '../types';
 import { unixTime, type FakeState } from './context';
 
@@ -88,20 +89,21 @@ export function readReplyTarget(args: Args, state: FakeState, chat: ChatState): 
   return target;
 }
 
-/** The common part of every message the bot sends. */
-export function botMessageBase(state: FakeState, chat: ChatState, messageId: number, replyTo: StoredMessage | undefined): TgMessage {
-  const message: TgMessage = {
+/** The common part of every message the bot sends (threadId: the forum topic it goes to). */
+export function botMessageBase(
+  state: FakeState,
+  chat: ChatState,
+  messageId: number,
+  replyTo: StoredMessage | undefined,
+  threadId?: number,
+): TgMessage {
+  return {
     message_id: messageId,
     from: clone(state.bot),
     chat: clone(chat.chat),
     date: unixTime(state),
+    ...threadFields(chat, threadId, replyTo),
   };
-  if (replyTo !== undefined) {
-    const replied = clone(replyTo.message);
-    delete replied.reply_to_message; // "will not contain further reply_to_message fields"
-    message.reply_to_message = replied;
-  }
-  return message;
 }
 
 export function entitiesEqual(a: unknown, b: unknown): boolean {

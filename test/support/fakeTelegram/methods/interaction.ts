@@ -25,6 +25,9 @@ function sendChatAction({ args, state }: MethodContext): true {
   const action = args.str('action');
   if (action === undefined || !CHAT_ACTIONS.has(action.toLowerCase())) throw badRequest('wrong parameter action in request');
   state.chats.resolveForSending(args.str('chat_id'));
+  // Like TDLib, the topic is not looked up: any message_thread_id that is a valid id is accepted.
+  const threadId = args.int('message_thread_id');
+  if (threadId !== undefined && threadId < 0) throw badRequest('invalid message thread identifier specified');
   return true;
 }
 

@@ -6,8 +6,9 @@ import { imageInfo } from '../imageInfo';
 import { createPhotoSizes } from '../photoSizes';
 import { readReplyMarkup } from '../replyMarkup';
 import type { TgDocument, TgFile, TgMessage, TgPhotoSize, UploadedFile } from '../types';
-import { botMessageBase, readCaption, readReplyTarget } from './common';
+import { botMessageBase, readCaption } from './common';
 import type { FakeState, MethodContext, MethodTable } from './context';
+import { readPlacement } from './threads';
 
 type InputFile =
   | { kind: 'upload'; file: UploadedFile }
@@ -107,13 +108,13 @@ function sendMedia(ctx: MethodContext, field: 'photo' | 'document'): TgMessage {
   const markup = readReplyMarkup(args);
   const input = readInputFile(args, field, state);
   const chat = state.chats.resolveForSending(args.str('chat_id'));
-  const replyTo = readReplyTarget(args, state, chat);
+  const { replyTo, threadId } = readPlacement(args, state, chat);
   const media = field === 'photo' ? { photo: photoFrom(input, state) } : { document: documentFrom(input, state) };
   const stored = state.chats.addMessage(
     chat,
     'bot',
     (messageId) => {
-      const message: TgMessage = { ...botMessageBase(state, chat, messageId, replyTo), ...media };
+      const message: TgMessage = { ...botMessageBase(state, chat, messageId, replyTo, threadId), ...media };
       if (caption !== undefined) {
         message.caption = caption.text;
         if (caption.entities.length > 0) message.caption_entities = caption.entities;

@@ -1,6 +1,6 @@
 import { badRequest } from '../apiError';
 import type { Args } from '../args';
-import { clone, type ChatState, type StoredMessage } from '../chatStore';
+import { clone, isServiceMessage, type ChatState, type StoredMessage } from '../chatStore';
 import type { FormattedText } from '../formatting';
 import { isInlineKeyboard, readReplyMarkup } from '../replyMarkup';
 import type { TgInlineKeyboardMarkup, TgMessage } from '../types';
@@ -11,10 +11,10 @@ import {
   readCaption,
   readLinkPreviewOptions,
   readMessageText,
-  readReplyTarget,
   requireMessageId,
 } from './common';
 import { unixTime, type FakeState, type MethodContext, type MethodTable } from './context';
+import { readPlacement } from './threads';
 
 function sendMessage({ args, state }: MethodContext): TgMessage {
   const formatted = readMessageText(args);
@@ -22,12 +22,12 @@ function sendMessage({ args, state }: MethodContext): TgMessage {
   const linkPreview = readLinkPreviewOptions(args);
   const chat = state.chats.resolveForSending(args.str('chat_id'));
   checkTextLength(formatted);
-  const replyTo = readReplyTarget(args, state, chat);
+  const { replyTo, threadId } = readPlacement(args, state, chat);
   const stored = state.chats.addMessage(
     chat,
     'bot',
     (messageId) => {
-      const message = botMessageBase(state, chat, messageId, replyTo);
+      const message = botMessageBase(state, chat, messageId, replyTo, threadId);
       message.text = formatted.text;
       if (formatted.entities.length > 0) message.entities = formatted.entities;
       if (linkPreview !== undefined) message.link_preview_options = linkPreview;
@@ -45,7 +45,7 @@ function findMessageToEdit(args: Args, state: FakeState): { chat: ChatState; sto
   const messageId = requireMessageId(args);
   const stored = state.chats.find(chat, messageId);
   if (stored === undefined || stored.deleted) throw badRequest('message to edit not found');
-  if (stored.from !== 'bot') throw badRequest("message can't be edited");
+  if (stored.from !== 'bot' || isServiceMessage(stored.message)) throw badRequest("message can't be edited");
   return { chat, stored };
 }
 
@@ -123,11 +123,22 @@ function editMessageReplyMarkup({ args, state }: MethodContext): TgMessage {
   return applyEdit(state, stored, markup);
 }
 
+/**
+ * In private chats the bot deletes its own and the user's messages. In a supergroup: its own
+ * messages, others' only with can_delete_messages; topic-creation messages never.
+ */
+function canDelete(chat: ChatState, stored: StoredMessage): boolean {
+  if (chat.forum === undefined) return true;
+  if (stored.message.forum_topic_created !== undefined) return false;
+  return stored.from === 'bot' || chat.forum.rights.canDeleteMessages;
+}
+
 function deleteMessage({ args, state }: MethodContext): true {
   const chat = state.chats.resolve(args.str('chat_id'));
   const messageId = requireMessageId(args);
   const stored = state.chats.find(chat, messageId);
   if (stored === undefined || stored.deleted) throw badRequest('message to delete not found');
+  if (!canDelete(chat, stored)) throw badRequest("message can't be deleted");
   stored.deleted = true;
   return true;
 }
@@ -141,10 +152,12 @@ function deleteMessages({ args, state }: MethodContext): true {
     throw badRequest('message_ids must be an Array of Integer');
   }
   if (ids.length === 0 || ids.length > 100) throw badRequest('message_ids must contain 1-100 identifiers');
-  for (const id of ids as number[]) {
+  const found = (ids as number[]).flatMap((id) => {
     const stored = state.chats.find(chat, id);
-    if (stored !== undefined) stored.deleted = true;
-  }
+    return stored === undefined || stored.deleted ? [] : [stored];
+  });
+  if (found.some((stored) => !canDelete(chat, stored))) throw badRequest("message can't be deleted");
+  for (const stored of found) stored.deleted = true;
   return true;
 }
 

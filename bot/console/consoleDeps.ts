@@ -1,0 +1,34 @@
+import type { i18n as I18n } from 'i18next';
+import type { Db } from '../db/prismaClient';
+import type { CannedReplies } from '../services/desk/cannedReplies';
+import type { DeskCalendarService } from '../services/desk/deskCalendarService';
+import type { DeskEvents } from '../services/desk/deskEvents';
+import type { DeskFigures } from '../services/desk/deskFigures';
+import type { DeskQueries } from '../services/desk/deskQueries';
+import type { DeskSettingsService } from '../services/desk/deskSettings';
+import type { StaffDesk } from '../services/desk/staffDesk';
+import type { StaffMessages } from '../services/desk/staffMessages';
+import type { StaffAccounts } from '../services/staff/staffAccounts';
+
+/** A file a channel fetched again for the console (a tenant's photo). */
+export interface FetchedFile {
+  body: Buffer;
+  contentType: string;
+}
+
+export interface ConsoleDeps {
+  db: Db;
+  accounts: StaffAccounts;
+  staffDesk: StaffDesk;
+  staffMessages: StaffMessages;
+  queries: DeskQueries;
+  canned: CannedReplies;
+  settings: DeskSettingsService;
+  figures: DeskFigures;
+  calendar: DeskCalendarService;
+  events: DeskEvents;
+  i18n: I18n;
+  fetchFile: (fileUrl: string) => Promise<FetchedFile>;
+  sessionSecret: string;
+  sessionHours: number;
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySession from '@fastify/session';
+import type { FastifyInstance } from 'fastify';
+import type { ConsoleDeps } from './consoleDeps';
+import { registerConsoleErrors } from './consoleErrors';
+import { requireStaff } from './consoleAuth';
+import { registerAccountRoutes } from './routes/accountRoutes';
+import { registerContentRoutes } from './routes/contentRoutes';
+import { registerQueueRoutes } from './routes/queueRoutes';
+import { registerRequestRoutes } from './routes/requestRoutes';
+import { registerSessionRoutes } from './routes/sessionRoutes';
+import { PrismaSessionStore } from './sessionStore';
+
+const PUBLIC_DIR = path.join(__dirname, 'public');
+const FILES: Record<string, string> = {
+  '': 'text/html; charset=utf-8',
+  'console.js': 'text/javascript; charset=utf-8',
+  'console.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * The staff console at /console: pages without a build step, a JSON API and live events. Sessions are
+ * server-side (Prisma), every state-changing call needs the CSRF token, log-in is rate-limited, and
+ * security headers (CSP without inline scripts) are set on every answer.
+ */
+export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps): Promise<PrismaSessionStore> {
+  const store = new PrismaSessionStore(deps.db, deps.sessionHours * 3600_000);
+  await server.register(
+    async (scope) => {
+      await scope.register(fastifyHelmet, {
+        contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'"], 'connect-src': ["'self'"] } },
+      });
+      await scope.register(fastifyRateLimit, { global: false });
+      await scope.register(fastifyCookie);
+      await scope.register(fastifySession, {
+        secret: deps.sessionSecret,
+        cookieName: 'casa_console',
+        store,
+        saveUninitialized: false,
+        rolling: true,
+        cookie: { path: '/console', httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: deps.sessionHours * 3600_000 },
+      });
+      await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
+      registerConsoleErrors(scope);
+
+      for (const [name, type] of Object.entries(FILES)) {
+        scope.get(`/${name}`, async (_request, reply) =>
+          reply.type(type).header('cache-control', 'no-cache').send(fs.readFileSync(path.join(PUBLIC_DIR, name || 'index.html'))),
+        );
+      }
+
+      registerSessionRoutes(scope, deps);
+      await scope.register(async (api) => {
+        api.addHook('preHandler', requireStaff(deps.accounts));
+        api.addHook('preHandler', async (request, reply) => {
+          if (request.method !== 'GET' && request.method !== 'HEAD') await new Promise<void>((done, fail) => {
+            scope.csrfProtection(request, reply, (error?: Error) => (error ? fail(error) : done()));
+          });
+        });
+        registerQueueRoutes(api, deps);
+        registerRequestRoutes(api, deps);
+        registerContentRoutes(api, deps);
+        registerAccountRoutes(api, deps);
+      });
+    },
+    { prefix: '/console' },
+  );
+  return store;
+}

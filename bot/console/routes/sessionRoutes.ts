@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseOrThrow } from '../../services/validation';
+import type { ConsoleDeps } from '../consoleDeps';
+
+const loginSchema = z.object({ email: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) });
+
+/** Log-in, log-out and who is logged in (with the CSRF token the page sends back). */
+export function registerSessionRoutes(scope: FastifyInstance, { accounts }: ConsoleDeps): void {
+  scope.get('/api/session', async (request, reply) => {
+    const staff = request.session.staffId ? await accounts.identityById(request.session.staffId) : undefined;
+    const csrfToken = reply.generateCsrf();
+    return { staff: staff ? await profileOf(accounts, staff.id) : null, csrfToken };
+  });
+
+  scope.post(
+    '/api/login',
+    { preHandler: scope.csrfProtection, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const { email, password } = parseOrThrow(loginSchema, request.body);
+      const result = await accounts.authenticate(email, password);
+      if (result.kind === 'locked') return reply.code(423).send({ error: 'locked', until: result.until });
+      if (result.kind === 'invalid') return reply.code(401).send({ error: 'invalid_credentials' });
+      await request.session.regenerate();
+      request.session.staffId = result.staff.id;
+      return { staff: await profileOf(accounts, result.staff.id) };
+    },
+  );
+
+  scope.post('/api/logout', { preHandler: scope.csrfProtection }, async (request, reply) => {
+    await request.session.destroy();
+    return reply.code(204).send();
+  });
+}
+
+async function profileOf(accounts: ConsoleDeps['accounts'], staffId: string) {
+  const account = (await accounts.list()).find((candidate) => candidate.id === staffId);
+  if (!account) return null;
+  const { id, email, name, role, neighbourhoodIds, telegramUserId } = account;
+  return { id, email, name, role, neighbourhoodIds, telegramUserId };
+}

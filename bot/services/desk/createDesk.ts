@@ -1,0 +1,41 @@
+import type { i18n as I18n } from 'i18next';
+import type { Logger } from '../../config/logger';
+import type { Db } from '../../db/prismaClient';
+import type { ConversationGateway } from '../../turn/conversationGateway';
+import { StaffAccounts } from '../staff/staffAccounts';
+import { CannedReplies } from './cannedReplies';
+import { DeskCalendarService } from './deskCalendarService';
+import { DeskEvents } from './deskEvents';
+import { DeskFigures } from './deskFigures';
+import { DeskQueries } from './deskQueries';
+import { DeskScheduler } from './deskScheduler';
+import { DeskSettingsService } from './deskSettings';
+import { StaffDesk } from './staffDesk';
+import { StaffMessages } from './staffMessages';
+import { TenantDesk } from './tenantDesk';
+import { TenantNotifier } from './tenantNotifier';
+
+export type Desk = ReturnType<typeof createDesk>;
+
+/** The community desk's services, wired together. */
+export function createDesk(db: Db, gateway: ConversationGateway, i18n: I18n, log: Logger) {
+  const events = new DeskEvents((error, event) => log.error({ err: error.message, event: event.type, requestId: event.requestId }, 'desk listener failed'));
+  const calendar = new DeskCalendarService(db);
+  const notifier = new TenantNotifier(gateway, log);
+  const staffDesk = new StaffDesk(db, calendar, events, notifier);
+  const staffMessages = new StaffMessages(db, staffDesk, gateway, events, i18n);
+  const languageName = (code: string) => i18n.getFixedT(code)('language:name');
+  return {
+    events,
+    calendar,
+    staffDesk,
+    staffMessages,
+    tenantDesk: new TenantDesk(db, calendar, events),
+    queries: new DeskQueries(db, languageName),
+    accounts: new StaffAccounts(db),
+    canned: new CannedReplies(db),
+    settings: new DeskSettingsService(db),
+    figures: new DeskFigures(db),
+    scheduler: new DeskScheduler(db, events, staffMessages, log),
+  };
+}

@@ -1,0 +1,38 @@
+import { ForbiddenError } from '../errors';
+
+export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Who is acting in the console or the staff group. */
+export interface StaffIdentity {
+  id: string;
+  name: string;
+  role: StaffRole;
+  /** The neighbourhoods assigned (what a community manager may see). */
+  neighbourhoodIds: string[];
+}
+
+/** Community managers see their neighbourhoods; coordinators and admins see all. */
+export function canSeeNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): boolean {
+  return staff.role !== 'community_manager' || staff.neighbourhoodIds.includes(neighbourhoodId);
+}
+
+/** The neighbourhoods a query may return for this person (undefined: all). */
+export function neighbourhoodScope(staff: StaffIdentity): string[] | undefined {
+  return staff.role === 'community_manager' ? staff.neighbourhoodIds : undefined;
+}
+
+export const can = {
+  handleChats: (staff: StaffIdentity) => staff.role === 'community_manager' || staff.role === 'coordinator',
+  editContent: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin',
+  seeFigures: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin',
+  manageAccounts: (staff: StaffIdentity) => staff.role === 'admin',
+};
+
+export function requireNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): void {
+  if (!canSeeNeighbourhood(staff, neighbourhoodId)) throw new ForbiddenError(`not allowed in neighbourhood ${neighbourhoodId}`);
+}
+
+export function requirePermission(allowed: boolean, what: string): void {
+  if (!allowed) throw new ForbiddenError(`not allowed: ${what}`);
+}
