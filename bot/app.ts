@@ -23,6 +23,7 @@ import { createActionRegistry } from '../dialogs/actions';
 import { createDesk } from './services/desk/createDesk';
 import { registerConsole } from './console/consoleServer';
 import { telegramConnector } from './channels/telegram/telegramConnector';
+import { StaffForum } from './channels/telegram/staffGroup/staffForum';
 import { ConversationGateway } from './turn/conversationGateway';
 import { TranscriptService, TRANSCRIPT_DAYS } from './services/transcriptService';
 import { ensureConsoleAdmin, sessionSecretOf } from './console/consoleSetup';
@@ -79,7 +80,19 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       })
     : undefined;
 
-  if (telegram) gateway.register(TELEGRAM_CHANNEL, telegramConnector(() => telegram.runningAdapter, chatQueue, bot.run));
+  if (telegram) {
+    gateway.register(TELEGRAM_CHANNEL, telegramConnector(() => telegram.runningAdapter, chatQueue, bot.run));
+    const forum = new StaffForum({
+      ...desk,
+      db,
+      languageName: (code) => i18n.getFixedT(code)('language:name'),
+      send: (chatId, call) => telegram.send(chatId, call),
+      direct: (call) => telegram.direct(call),
+      log,
+    });
+    forum.start(desk.events);
+    telegram.groupHandler = forum.handle;
+  }
 
   const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }));
   const sessions = await registerConsole(server, {

@@ -1,0 +1,58 @@
+import type { i18n as I18n } from 'i18next';
+import { createI18n } from '../../../bot/i18n/i18n';
+import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
+
+const GROUP_ID = -1001234567890;
+const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '23:59' }));
+
+describe("a manager answers from the San Siro staff group's forum topic", () => {
+  let bot: BotUnderTest;
+  let i18n: I18n;
+
+  beforeAll(async () => {
+    bot = await startBotUnderTest({ env: ADMIN_ENV });
+    i18n = await createI18n();
+    const baseUrl = `http://127.0.0.1:${bot.app.port}`;
+    const admin = await ConsoleClient.login(baseUrl, ADMIN.email, ADMIN.password);
+    await admin.put('/console/api/neighbourhoods/san-siro/settings', { claimLimitMinutes: 10, staffChatId: String(GROUP_ID), openingHours: ALL_WEEK, holidays: [] });
+    await staffSession(baseUrl, { email: 'giulia@casa.test', name: 'Giulia', role: 'community_manager', neighbourhoodIds: ['san-siro'], telegramUserId: '777' });
+  });
+  afterAll(() => bot.stop());
+
+  it('opens a topic per request, relays both ways, claims on the first reply and closes with /chiudi', async () => {
+    const group = bot.fake.forumGroup({ id: GROUP_ID, title: 'Staff San Siro' });
+    const giulia = group.member(bot.fake.user({ id: 777, firstName: 'Giulia' }));
+    const stranger = group.member(bot.fake.user({ id: 888, firstName: 'Ospite' }));
+    const t = i18n.getFixedT('es');
+    const user = bot.fake.user({ id: 9001, firstName: 'Lucía', languageCode: 'es' });
+    user.start();
+    press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.person'));
+    press(user, (await untilQuestion(user))[0]!, t('common:neighbourhood.sanSiro'));
+    press(user, (await untilQuestion(user))[0]!, t('person:topic.rent'));
+    await untilQuestion(user);
+    user.sendText('No entiendo la carta del alquiler');
+    await untilQuestion(user);
+
+    const topic = await group.waitForTopic((candidate) => candidate.name.includes('Affitto'));
+    const summary = await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text?.includes('Nuova richiesta') ?? false);
+    expect(summary.buttons.flat().map((button) => button.text)).toEqual(['✋ Prendo io']);
+    await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '👤 Lucía: No entiendo la carta del alquiler');
+
+    stranger.sendText(topic.messageThreadId, 'Ciao');
+    await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text?.includes('non è collegato') ?? false);
+
+    giulia.sendText(topic.messageThreadId, 'Hola Lucía, te llamo mañana.');
+    expect((await user.nextBotMessage()).text).toBe(t('person:claimed', { name: 'Giulia' }));
+    expect((await user.nextBotMessage()).text).toBe(t('person:fromStaff', { name: 'Giulia', text: 'Hola Lucía, te llamo mañana.' }));
+
+    user.sendText('Gracias');
+    await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '👤 Lucía: Gracias');
+
+    giulia.sendText(topic.messageThreadId, '/chiudi');
+    const closing = await untilQuestion(user);
+    expect(closing.map((message) => message.text)).toEqual([t('person:closed'), t('person:askRating')]);
+    await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '✅ Chiusa.');
+    expect(group.topic(topic.messageThreadId)?.closed).toBe(true);
+  });
+});
