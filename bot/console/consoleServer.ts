@@ -33,7 +33,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
   await server.register(
     async (scope) => {
       await scope.register(fastifyHelmet, {
-        contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'"], 'connect-src': ["'self'"] } },
+        contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'"], 'connect-src': ["'self'"], 'upgrade-insecure-requests': null } },
       });
       await scope.register(fastifyRateLimit, { global: false });
       await scope.register(fastifyCookie);
