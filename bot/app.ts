@@ -85,7 +85,6 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     const forum = new StaffForum({
       ...desk,
       db,
-      languageName: (code) => i18n.getFixedT(code)('language:name'),
       send: (chatId, call) => telegram.send(chatId, call),
       direct: (call) => telegram.direct(call),
       log,

@@ -28,6 +28,8 @@ export interface ConsoleDeps {
   calendar: DeskCalendarService;
   events: DeskEvents;
   i18n: I18n;
+  /** A language named in itself ("العربية"). */
+  languageName: (code: string) => string;
   fetchFile: (fileUrl: string) => Promise<FetchedFile>;
   sessionSecret: string;
   sessionHours: number;

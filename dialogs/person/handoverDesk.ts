@@ -30,7 +30,8 @@ export interface OpenRequestInput {
   topic: DeskTopic;
   language: string;
   address: { channel: string; conversationId: string; userId: string };
-  first: DeskContent;
+  /** The tenant's first message, when they wrote one. */
+  first?: DeskContent;
 }
 
 export interface HandoverDesk {

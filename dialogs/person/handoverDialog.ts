@@ -52,7 +52,7 @@ export class HandoverDialog extends Dialog<HandoverOptions> {
         topic: options?.topic ?? 'other',
         language: services.language ?? SOURCE_LANGUAGE,
         address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id },
-        first: options?.first ?? { kind: 'text', text: '' },
+        first: options?.first,
       });
     }
     const state: HandoverState = { requestId: status.requestId };

@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createI18n } from '../../bot/i18n/i18n';
 import { press, startBotUnderTest, type BotUnderTest } from '../support/botUnderTest';
 import type { FakeUser } from '../support/fakeTelegram';
-import { ConsoleClient } from './consoleSupport/consoleClient';
+import { ConsoleClient } from '../support/consoleClient';
 import { has, tenantAsksForPerson, waitForBotMessage, withButton } from './consoleSupport/tenant';
 
 jest.setTimeout(60_000);
@@ -74,7 +74,7 @@ describe('the staff console in a real browser', () => {
     admin = new ConsoleClient(base);
     await admin.login(ADMIN.email, ADMIN.password);
     for (const id of ['san-siro', 'gratosoglio']) {
-      const settings = await admin.expect(200, 'GET', `/neighbourhoods/${id}/settings`);
+      const settings = await admin.expect<{ claimLimitMinutes: number }>(200, 'GET', `/neighbourhoods/${id}/settings`);
       await admin.expect(204, 'PUT', `/neighbourhoods/${id}/settings`, {
         claimLimitMinutes: settings.claimLimitMinutes,
         staffChatId: null,
@@ -247,8 +247,8 @@ describe('the staff console in a real browser', () => {
     await giorgio.login(GIORGIO.email, GIORGIO.password);
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const queue = await giorgio.expect(200, 'GET', '/queue');
-      const found = queue.waiting.find((item: { neighbourhoodId: string; preview: string }) => item.preview.includes('أحتاج'));
+      const queue = await giorgio.expect<{ waiting: { id: number; preview: string; languageName: string; topic: string }[] }>(200, 'GET', '/queue');
+      const found = queue.waiting.find((item) => item.preview.includes('أحتاج'));
       if (found) {
         gratosoglioRequestId = found.id;
         expect(found.languageName).toBe('العربية');

@@ -1,47 +1,82 @@
-/** A staff member's browser session against the console API, for integration tests (cookies and CSRF like a page). */
+/** A staff member's session against the console API, as a page has it: its own cookies and the CSRF token. */
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
 export class ConsoleClient {
-  private cookie = '';
-  private csrf = '';
+  private readonly cookies = new Map<string, string>();
+  csrfToken = '';
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(private readonly base: string) {}
 
-  static async login(baseUrl: string, email: string, password: string): Promise<ConsoleClient> {
-    const client = new ConsoleClient(baseUrl);
-    const response = await client.post('/console/api/login', { email, password });
-    if (response.status !== 200) throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
-    await client.refreshCsrf();
+  /** A new client, logged in. */
+  static async login(base: string, email: string, password: string): Promise<ConsoleClient> {
+    const client = new ConsoleClient(base);
+    await client.login(email, password);
     return client;
   }
 
-  async refreshCsrf(): Promise<void> {
-    const session = await this.request('GET', '/console/api/session');
-    this.csrf = (session.body as { csrfToken: string }).csrfToken;
-  }
-
-  get(path: string) {
-    return this.request('GET', path);
-  }
-
-  async post(path: string, body?: unknown, options: { csrf?: boolean } = {}) {
-    if (!this.csrf) await this.refreshCsrf();
-    return this.request('POST', path, body, options.csrf ?? true);
-  }
-
-  async put(path: string, body: unknown) {
-    if (!this.csrf) await this.refreshCsrf();
-    return this.request('PUT', path, body, true);
-  }
-
-  private async request(method: string, path: string, body?: unknown, withCsrf = false): Promise<{ status: number; body: unknown }> {
-    const headers: Record<string, string> = {};
-    if (this.cookie) headers.cookie = this.cookie;
-    if (withCsrf) headers['x-csrf-token'] = this.csrf;
+  /** Calls /console/api<path>; non-GET requests carry the CSRF token unless csrf is false. */
+  async call<T = unknown>(method: string, path: string, body?: unknown, options: { csrf?: boolean } = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (method !== 'GET' && options.csrf !== false) headers['x-csrf-token'] = this.csrfToken;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const setCookie = response.headers.getSetCookie().find((line) => line.startsWith('casa_console='));
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    const response = await this.fetch(`/console/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T };
+  }
+
+  /** Any URL of the server, with this session's cookies (files, pages). */
+  async fetch(path: string, init: RequestInit & { headers?: Record<string, string> } = {}): Promise<Response> {
+    const headers = { ...init.headers, ...(this.cookies.size > 0 ? { cookie: this.cookieHeader() } : {}) };
+    const response = await fetch(`${this.base}${path}`, { ...init, headers, redirect: 'manual' });
+    this.keepCookies(response);
+    return response;
+  }
+
+  async session(): Promise<{ staff: { id: string; role: string } | null; csrfToken: string }> {
+    const body = await this.expect<{ staff: { id: string; role: string } | null; csrfToken: string }>(200, 'GET', '/session');
+    this.csrfToken = body.csrfToken;
+    return body;
+  }
+
+  async login(email: string, password: string): Promise<void> {
+    await this.session();
+    await this.expect(200, 'POST', '/login', { email, password });
+    const session = await this.session();
+    if (!session.staff) throw new Error(`logged in as ${email} but GET /session has no staff`);
+  }
+
+  /** Like call, but throws unless the status is the expected one. */
+  async expect<T = unknown>(status: number, method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.call<T>(method, path, body);
+    if (response.status !== status) {
+      throw new Error(`${method} /console/api${path} ${body === undefined ? '' : JSON.stringify(body)} → ${response.status} ${JSON.stringify(response.body)} (expected ${status})`);
+    }
+    return response.body;
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  private keepCookies(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const index = pair.indexOf('=');
+      if (index <= 0) continue;
+      const name = pair.slice(0, index).trim();
+      const value = pair.slice(index + 1).trim();
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
   }
 }
 
@@ -50,12 +85,11 @@ export const ADMIN_ENV = { CONSOLE_ADMIN_EMAIL: ADMIN.email, CONSOLE_ADMIN_PASSW
 
 /** Creates a staff account as the admin and logs it in. */
 export async function staffSession(
-  baseUrl: string,
+  base: string,
   account: { email: string; name: string; role: string; neighbourhoodIds: string[]; telegramUserId?: string },
 ): Promise<ConsoleClient> {
-  const admin = await ConsoleClient.login(baseUrl, ADMIN.email, ADMIN.password);
+  const admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
   const password = 'staff-password-123';
-  const created = await admin.post('/console/api/accounts', { ...account, password });
-  if (created.status !== 201) throw new Error(`account not created: ${JSON.stringify(created.body)}`);
-  return ConsoleClient.login(baseUrl, account.email, password);
+  await admin.expect(201, 'POST', '/accounts', { ...account, password });
+  return ConsoleClient.login(base, account.email, password);
 }

@@ -10,7 +10,6 @@ export type TelegramMethod =
   | 'sendLocation'
   | 'createForumTopic'
   | 'closeForumTopic'
-  | 'reopenForumTopic'
   | 'sendChatAction'
   | 'editMessageText'
   | 'editMessageReplyMarkup'

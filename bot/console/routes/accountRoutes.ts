@@ -6,11 +6,14 @@ import { staffOf } from '../consoleAuth';
 import type { ConsoleDeps } from '../consoleDeps';
 
 /** Staff accounts, for admins only. */
-export function registerAccountRoutes(api: FastifyInstance, { accounts }: ConsoleDeps): void {
-  api.addHook('preHandler', async (request) => {
-    if (request.url.startsWith('/console/api/accounts')) requirePermission(can.manageAccounts(staffOf(request)), 'manage accounts');
+export function registerAccountRoutes(parent: FastifyInstance, { accounts }: ConsoleDeps): void {
+  void parent.register(async (api) => {
+    api.addHook('preHandler', async (request) => requirePermission(can.manageAccounts(staffOf(request)), 'manage accounts'));
+    routes(api, accounts);
   });
+}
 
+function routes(api: FastifyInstance, accounts: ConsoleDeps['accounts']): void {
   api.get('/api/accounts', async () => accounts.list());
 
   api.post('/api/accounts', async (request, reply) => {

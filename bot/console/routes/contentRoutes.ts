@@ -10,9 +10,9 @@ const neighbourhoodParams = z.object({ id: z.string().regex(/^[a-z-]{1,40}$/) })
 const cannedParams = z.object({ id: z.string().min(1).max(40) });
 
 /** What coordinators keep up: canned replies, desk settings, and the figures. */
-export function registerContentRoutes(api: FastifyInstance, { canned, settings, figures, i18n }: ConsoleDeps): void {
+export function registerContentRoutes(api: FastifyInstance, { canned, settings, figures, languageName }: ConsoleDeps): void {
   api.get('/api/languages', async () =>
-    SUPPORTED_LANGUAGES.map((code) => ({ code, name: i18n.getFixedT(code)('language:name'), dir: RIGHT_TO_LEFT.has(code) ? 'rtl' : 'ltr' })),
+    SUPPORTED_LANGUAGES.map((code) => ({ code, name: languageName(code), dir: RIGHT_TO_LEFT.has(code) ? 'rtl' : 'ltr' })),
   );
 
   api.get('/api/canned-replies', async () => canned.list());

@@ -8,9 +8,8 @@ const loginSchema = z.object({ email: z.string().trim().min(1).max(200), passwor
 /** Log-in, log-out and who is logged in (with the CSRF token the page sends back). */
 export function registerSessionRoutes(scope: FastifyInstance, { accounts }: ConsoleDeps): void {
   scope.get('/api/session', async (request, reply) => {
-    const staff = request.session.staffId ? await accounts.identityById(request.session.staffId) : undefined;
-    const csrfToken = reply.generateCsrf();
-    return { staff: staff ? await profileOf(accounts, staff.id) : null, csrfToken };
+    const staff = request.session.staffId ? await accounts.profile(request.session.staffId) : null;
+    return { staff, csrfToken: reply.generateCsrf() };
   });
 
   scope.post(
@@ -23,7 +22,7 @@ export function registerSessionRoutes(scope: FastifyInstance, { accounts }: Cons
       if (result.kind === 'invalid') return reply.code(401).send({ error: 'invalid_credentials' });
       await request.session.regenerate();
       request.session.staffId = result.staff.id;
-      return { staff: await profileOf(accounts, result.staff.id) };
+      return { staff: await accounts.profile(result.staff.id) };
     },
   );
 
@@ -33,9 +32,3 @@ export function registerSessionRoutes(scope: FastifyInstance, { accounts }: Cons
   });
 }
 
-async function profileOf(accounts: ConsoleDeps['accounts'], staffId: string) {
-  const account = (await accounts.list()).find((candidate) => candidate.id === staffId);
-  if (!account) return null;
-  const { id, email, name, role, neighbourhoodIds, telegramUserId } = account;
-  return { id, email, name, role, neighbourhoodIds, telegramUserId };
-}

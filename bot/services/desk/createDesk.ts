@@ -26,6 +26,7 @@ export function createDesk(db: Db, gateway: ConversationGateway, i18n: I18n, log
   const staffMessages = new StaffMessages(db, staffDesk, gateway, events, i18n);
   const languageName = (code: string) => i18n.getFixedT(code)('language:name');
   return {
+    languageName,
     events,
     calendar,
     staffDesk,

@@ -29,7 +29,7 @@ export class DeskQueries {
   }
 
   async request(actor: StaffIdentity, requestId: number) {
-    const [row] = await this.rows(actor, { id: requestId }, true);
+    const [row] = await this.rows(actor, { id: requestId }, 1);
     if (!row) {
       const exists = await this.db.personRequest.findUnique({ where: { id: requestId } });
       if (exists) requireNeighbourhood(actor, exists.neighbourhoodId);
@@ -74,7 +74,7 @@ export class DeskQueries {
     return { fileUrl: message.fileUrl, mimeType: message.mimeType ?? 'application/octet-stream', fileName: message.fileName ?? 'file' };
   }
 
-  private async rows(actor: StaffIdentity, where: object, includeClosed = false) {
+  private async rows(actor: StaffIdentity, where: object, take = 500) {
     const scope = neighbourhoodScope(actor);
     return this.db.personRequest.findMany({
       where: { ...where, ...(scope ? { neighbourhoodId: { in: scope } } : {}) },
@@ -84,7 +84,7 @@ export class DeskQueries {
         labels: true,
         messages: { where: { author: 'tenant' }, orderBy: { id: 'asc' }, take: 1 },
       },
-      take: includeClosed ? 1 : 500,
+      take,
     });
   }
 

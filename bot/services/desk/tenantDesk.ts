@@ -49,7 +49,7 @@ export class TenantDesk implements HandoverDesk {
           visibleAt,
         },
       });
-      await tx.requestMessage.create({ data: { requestId: created.id, author: 'tenant', createdAt: now, ...contentColumns(input.first) } });
+      if (input.first) await tx.requestMessage.create({ data: { requestId: created.id, author: 'tenant', createdAt: now, ...contentColumns(input.first) } });
       await tx.requestEvent.create({ data: { requestId: created.id, type: 'created', createdAt: now } });
       return created;
     });

@@ -102,16 +102,15 @@ export class StaffAccounts {
 
   async list() {
     const accounts = await this.db.staffAccount.findMany({ include: { neighbourhoods: true }, orderBy: { email: 'asc' } });
-    return accounts.map((account) => ({
-      id: account.id,
-      email: account.email,
-      name: account.name,
-      role: account.role,
-      neighbourhoodIds: account.neighbourhoods.map((link) => link.neighbourhoodId),
-      telegramUserId: account.telegramUserId,
-      active: account.active,
-      lockedUntil: account.lockedUntil,
-    }));
+    return accounts.map(accountView);
+  }
+
+  /** What the console shows of the logged-in person. */
+  async profile(id: string) {
+    const account = await this.db.staffAccount.findUnique({ where: { id }, include: { neighbourhoods: true } });
+    if (!account?.active) return null;
+    const { email, name, role, neighbourhoodIds, telegramUserId } = accountView(account);
+    return { id, email, name, role, neighbourhoodIds, telegramUserId };
   }
 
   /** Active people who can take chats in a neighbourhood (transfer targets). */
@@ -134,6 +133,21 @@ export class StaffAccounts {
     const known = await this.db.neighbourhood.count({ where: { id: { in: ids } } });
     if (known !== new Set(ids).size) throw new ValidationError('unknown neighbourhood');
   }
+}
+
+type AccountRow = NonNullable<Awaited<ReturnType<Db['staffAccount']['findUnique']>>> & { neighbourhoods: { neighbourhoodId: string }[] };
+
+function accountView(account: AccountRow) {
+  return {
+    id: account.id,
+    email: account.email,
+    name: account.name,
+    role: account.role,
+    neighbourhoodIds: account.neighbourhoods.map((link) => link.neighbourhoodId),
+    telegramUserId: account.telegramUserId,
+    active: account.active,
+    lockedUntil: account.lockedUntil,
+  };
 }
 
 function identityOf(account: { id: string; name: string; role: string; neighbourhoods: { neighbourhoodId: string }[] }): StaffIdentity {

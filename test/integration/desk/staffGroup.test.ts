@@ -15,7 +15,7 @@ describe("a manager answers from the San Siro staff group's forum topic", () => 
     i18n = await createI18n();
     const baseUrl = `http://127.0.0.1:${bot.app.port}`;
     const admin = await ConsoleClient.login(baseUrl, ADMIN.email, ADMIN.password);
-    await admin.put('/console/api/neighbourhoods/san-siro/settings', { claimLimitMinutes: 10, staffChatId: String(GROUP_ID), openingHours: ALL_WEEK, holidays: [] });
+    await admin.call('PUT', '/neighbourhoods/san-siro/settings', { claimLimitMinutes: 10, staffChatId: String(GROUP_ID), openingHours: ALL_WEEK, holidays: [] });
     await staffSession(baseUrl, { email: 'giulia@casa.test', name: 'Giulia', role: 'community_manager', neighbourhoodIds: ['san-siro'], telegramUserId: '777' });
   });
   afterAll(() => bot.stop());

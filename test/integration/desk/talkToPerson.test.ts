@@ -41,7 +41,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
     baseUrl = `http://127.0.0.1:${bot.app.port}`;
     admin = await ConsoleClient.login(baseUrl, ADMIN.email, ADMIN.password);
     for (const id of ['san-siro', 'gratosoglio']) {
-      const saved = await admin.put(`/console/api/neighbourhoods/${id}/settings`, { claimLimitMinutes: 10, staffChatId: null, openingHours: ALL_WEEK, holidays: [] });
+      const saved = await admin.call('PUT', `/neighbourhoods/${id}/settings`, { claimLimitMinutes: 10, staffChatId: null, openingHours: ALL_WEEK, holidays: [] });
       expect(saved.status).toBe(204);
     }
     manager = await staffSession(baseUrl, { email: 'giulia@casa.test', name: 'Giulia', role: 'community_manager', neighbourhoodIds: ['san-siro'] });
@@ -69,7 +69,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
   }
 
   async function latestRequest(client: ConsoleClient): Promise<QueueItem> {
-    const queue = (await client.get('/console/api/queue')).body as Queue;
+    const queue = (await client.call('GET', '/queue')).body as Queue;
     return [...queue.waiting, ...queue.upcoming].sort((a, b) => b.id - a.id)[0]!;
   }
 
@@ -81,16 +81,16 @@ describe('a tenant talks to a person, a community manager answers from the conso
 
     const request = await latestRequest(manager);
     expect(request).toMatchObject({ status: 'waiting', language: 'it', neighbourhoodId: 'san-siro' });
-    expect((await manager.post(`/console/api/requests/${request.id}/claim`)).status).toBe(204);
+    expect((await manager.call('POST', `/requests/${request.id}/claim`)).status).toBe(204);
     expect((await user.nextBotMessage()).text).toBe(t('person:claimed', { name: 'Giulia' }));
 
-    expect((await manager.post(`/console/api/requests/${request.id}/messages`, { text: 'Buongiorno, mando il tecnico.' })).status).toBe(201);
+    expect((await manager.call('POST', `/requests/${request.id}/messages`, { text: 'Buongiorno, mando il tecnico.' })).status).toBe(201);
     expect((await user.nextBotMessage()).text).toBe(t('person:fromStaff', { name: 'Giulia', text: 'Buongiorno, mando il tecnico.' }));
 
     user.sendText('Grazie, sono a casa fino alle 18');
     user.sendPhoto({ width: 800, height: 600, caption: 'il pulsante' });
-    await waitFor(async () => ((await manager.get(`/console/api/requests/${request.id}`)).body as RequestView).messages.length === 4);
-    const view = (await manager.get(`/console/api/requests/${request.id}`)).body as RequestView;
+    await waitFor(async () => ((await manager.call('GET', `/requests/${request.id}`)).body as RequestView).messages.length === 4);
+    const view = (await manager.call('GET', `/requests/${request.id}`)).body as RequestView;
     expect(view.messages.map((message) => [message.author, message.kind, message.text])).toEqual([
       ['tenant', 'text', "L'ascensore è fermo da ieri"],
       ['staff', 'text', 'Buongiorno, mando il tecnico.'],
@@ -99,10 +99,10 @@ describe('a tenant talks to a person, a community manager answers from the conso
     ]);
     expect(view.messages[1]!.delivery).toBe('sent');
     expect(view.transcript.map((line) => line.direction)).toContain('in');
-    const photo = await fetch(`${baseUrl}${view.messages[3]!.fileUrl}`, { headers: { cookie: (manager as unknown as { cookie: string }).cookie } });
+    const photo = await manager.fetch(view.messages[3]!.fileUrl!);
     expect(photo.status).toBe(200);
 
-    expect((await manager.post(`/console/api/requests/${request.id}/close`, { outcome: 'resolved', note: 'tecnico mandato' })).status).toBe(204);
+    expect((await manager.call('POST', `/requests/${request.id}/close`, { outcome: 'resolved', note: 'tecnico mandato' })).status).toBe(204);
     const closing = await untilQuestion(user);
     expect(closing.map((message) => message.text)).toEqual([t('person:closed'), t('person:askRating')]);
     press(user, closing.at(-1)!, t('person:rating.5'));
@@ -110,7 +110,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
     expect(comment!.text).toBe(t('person:askComment'));
     press(user, comment!, t('common:button.skip'));
     expect((await user.nextBotMessage()).text).toBe(t('person:thanks'));
-    const rated = (await manager.get(`/console/api/requests/${request.id}`)).body as RequestView;
+    const rated = (await manager.call('GET', `/requests/${request.id}`)).body as RequestView;
     expect(rated.request).toMatchObject({ status: 'closed', outcome: 'resolved', rating: 5, ratingComment: null });
   });
 
@@ -118,8 +118,8 @@ describe('a tenant talks to a person, a community manager answers from the conso
     await askForPerson('it', 'common:neighbourhood.sanSiro', (tenant) => tenant.sendText('Ho una domanda sul contratto'));
     const request = await latestRequest(manager);
     const [first, second] = await Promise.all([
-      manager.post(`/console/api/requests/${request.id}/claim`),
-      colleague.post(`/console/api/requests/${request.id}/claim`),
+      manager.call('POST', `/requests/${request.id}/claim`),
+      colleague.call('POST', `/requests/${request.id}/claim`),
     ]);
     expect([first.status, second.status].sort()).toEqual([204, 409]);
     const loser = first.status === 409 ? first : second;
@@ -130,29 +130,29 @@ describe('a tenant talks to a person, a community manager answers from the conso
     const { user, t } = await askForPerson('ar', 'common:neighbourhood.sanSiro', (tenant) => tenant.sendText('المصعد معطل'));
     const request = await latestRequest(manager);
     expect(request.language).toBe('ar');
-    await manager.post(`/console/api/requests/${request.id}/claim`);
+    await manager.call('POST', `/requests/${request.id}/claim`);
     await user.nextBotMessage();
-    const view = (await manager.get(`/console/api/requests/${request.id}`)).body as RequestView;
+    const view = (await manager.call('GET', `/requests/${request.id}`)).body as RequestView;
     const greeting = view.cannedReplies.find((reply) => reply.id === 'greeting')!;
     expect(greeting.text).toMatch(/[\u0600-\u06FF]/);
-    expect((await manager.post(`/console/api/requests/${request.id}/messages`, { cannedReplyId: 'greeting' })).status).toBe(201);
+    expect((await manager.call('POST', `/requests/${request.id}/messages`, { cannedReplyId: 'greeting' })).status).toBe(201);
     expect((await user.nextBotMessage()).text).toBe(t('person:fromStaff', { name: 'Giulia', text: greeting.text }));
   });
 
   it('marks a reply the tenant cannot receive as not delivered, with the reason', async () => {
     const { user } = await askForPerson('it', 'common:neighbourhood.sanSiro', (tenant) => tenant.sendText('Aiuto'));
     const request = await latestRequest(manager);
-    await manager.post(`/console/api/requests/${request.id}/claim`);
+    await manager.call('POST', `/requests/${request.id}/claim`);
     await user.nextBotMessage();
     bot.fake.failNext('sendMessage', { errorCode: 403, description: 'Forbidden: bot was blocked by the user' });
-    expect((await manager.post(`/console/api/requests/${request.id}/messages`, { text: 'Ci sei?' })).status).toBe(201);
-    const view = (await manager.get(`/console/api/requests/${request.id}`)).body as RequestView;
+    expect((await manager.call('POST', `/requests/${request.id}/messages`, { text: 'Ci sei?' })).status).toBe(201);
+    const view = (await manager.call('GET', `/requests/${request.id}`)).body as RequestView;
     expect(view.messages.at(-1)).toMatchObject({ text: 'Ci sei?', delivery: 'failed', deliveryError: expect.stringContaining('403') });
   });
 
   it('outside opening hours tells the tenant when the desk answers and keeps the request for then', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
-    await admin.put('/console/api/neighbourhoods/gratosoglio/settings', {
+    await admin.call('PUT', '/neighbourhoods/gratosoglio/settings', {
       claimLimitMinutes: 10,
       staffChatId: null,
       openingHours: ALL_WEEK,
@@ -161,7 +161,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
     const { t, queued } = await askForPerson('it', 'common:neighbourhood.gratosoglio', (tenant) => tenant.sendText('Quando aprite?'));
     const opening = fromLocal(nextDate(today), 0);
     expect(queued.text).toContain(t('person:closedNow', { day: formatDay(opening, 'it'), time: formatTime(opening, 'it') }));
-    const queue = (await admin.get('/console/api/queue')).body as Queue;
+    const queue = (await admin.call('GET', '/queue')).body as Queue;
     const upcoming = queue.upcoming.find((item) => item.neighbourhoodId === 'gratosoglio');
     expect(upcoming).toBeDefined();
     expect(queue.waiting.some((item) => item.id === upcoming!.id)).toBe(false);
@@ -170,11 +170,11 @@ describe('a tenant talks to a person, a community manager answers from the conso
   it('lets the tenant cancel while waiting, and keeps managers to their neighbourhoods', async () => {
     const { user, t, queued } = await askForPerson('it', 'common:neighbourhood.gratosoglio', (tenant) => tenant.sendText('Niente, scusate'));
     const gratosoglio = await latestRequest(admin);
-    expect((await manager.get(`/console/api/requests/${gratosoglio.id}`)).status).toBe(403);
-    expect((await manager.post(`/console/api/requests/${gratosoglio.id}/claim`)).status).toBe(403);
-    expect(((await manager.get('/console/api/queue')).body as Queue).upcoming.some((item) => item.id === gratosoglio.id)).toBe(false);
-    expect((await manager.get('/console/api/accounts')).status).toBe(403);
-    expect((await manager.post(`/console/api/requests/${gratosoglio.id}/claim`, undefined, { csrf: false })).status).toBe(403);
+    expect((await manager.call('GET', `/requests/${gratosoglio.id}`)).status).toBe(403);
+    expect((await manager.call('POST', `/requests/${gratosoglio.id}/claim`)).status).toBe(403);
+    expect(((await manager.call('GET', '/queue')).body as Queue).upcoming.some((item) => item.id === gratosoglio.id)).toBe(false);
+    expect((await manager.call('GET', '/accounts')).status).toBe(403);
+    expect((await manager.call('POST', `/requests/${gratosoglio.id}/claim`, undefined, { csrf: false })).status).toBe(403);
 
     press(user, queued, t('person:cancelButton'));
     const back = await untilQuestion(user);
