@@ -81,8 +81,6 @@ export class StaffDesk {
           visibleAt,
           announcedAt: null,
           overdueNotifiedAt: null,
-          forumChatId: null,
-          forumThreadId: null,
         },
       }),
       this.db.requestEvent.create({

@@ -78,6 +78,8 @@ export class StaffForum {
       case 'request.overdue':
         return this.post(request, { method: 'sendMessage', params: { text: staffTexts.overdue(request.neighbourhood.claimLimitMinutes) } });
       case 'request.changed':
+        // A move to another neighbourhood is announced to both; the topic reacts once.
+        if (event.neighbourhoodId !== request.neighbourhoodId) return undefined;
         return this.onChange(request, event.change, event.staffId);
       default:
         return undefined;
@@ -89,13 +91,21 @@ export class StaffForum {
       const staff = staffId ? await this.deps.accounts.identityById(staffId) : undefined;
       return this.post(request, { method: 'sendMessage', params: { text: staffTexts.claimedBy(staff?.name ?? '') } });
     }
-    const ending = { closed: staffTexts.closed, cancelled: staffTexts.cancelled, handedBack: staffTexts.handedBack, transferred: staffTexts.transferred }[
+    const note = { closed: staffTexts.closed, cancelled: staffTexts.cancelled, handedBack: staffTexts.handedBack, transferred: staffTexts.transferred }[
       change as 'closed' | 'cancelled' | 'handedBack' | 'transferred'
     ];
-    if (!ending) return;
-    await this.post(request, { method: 'sendMessage', params: { text: ending } });
-    if (change !== 'handedBack') {
-      await this.deps.send(request.forumChatId!, { method: 'closeForumTopic', params: { chat_id: request.forumChatId, message_thread_id: request.forumThreadId } });
+    if (!note) return;
+    await this.post(request, { method: 'sendMessage', params: { text: note } });
+    const movedAway = change === 'transferred' && request.forumChatId !== request.neighbourhood.staffChatId;
+    if (change === 'closed' || change === 'cancelled' || movedAway) await this.closeTopic(request);
+  }
+
+  /** Closes the request's topic; after a move to another neighbourhood it also forgets it (unless a new one was opened meanwhile). */
+  private async closeTopic(request: TopicRequest): Promise<void> {
+    const { forumChatId, forumThreadId } = request;
+    await this.deps.send(forumChatId!, { method: 'closeForumTopic', params: { chat_id: forumChatId, message_thread_id: forumThreadId } });
+    if (request.forumChatId !== request.neighbourhood.staffChatId) {
+      await this.deps.db.personRequest.updateMany({ where: { id: request.id, forumChatId, forumThreadId }, data: { forumChatId: null, forumThreadId: null } });
     }
   }
 
@@ -104,13 +114,17 @@ export class StaffForum {
     const chatId = request?.neighbourhood.staffChatId;
     if (!request || !chatId) return;
     const language = this.deps.languageName(request.language);
-    const topic = (await this.deps.send(chatId, {
-      method: 'createForumTopic',
-      params: { chat_id: chatId, name: staffTexts.topicName(request.id, request.topic, language) },
-    })) as { message_thread_id: number };
+    // A request back in the queue after a hand-back keeps its topic in the same group.
+    const existing = request.forumChatId === chatId ? request.forumThreadId : null;
+    const threadId =
+      existing ??
+      ((await this.deps.send(chatId, {
+        method: 'createForumTopic',
+        params: { chat_id: chatId, name: staffTexts.topicName(request.id, request.topic, language) },
+      })) as { message_thread_id: number }).message_thread_id;
     const placed = await this.deps.db.personRequest.update({
       where: { id: requestId },
-      data: { forumChatId: chatId, forumThreadId: topic.message_thread_id },
+      data: { forumChatId: chatId, forumThreadId: threadId },
       include: { neighbourhood: true, tenant: true },
     });
     await this.post(placed, {
@@ -120,6 +134,7 @@ export class StaffForum {
         reply_markup: { inline_keyboard: [[{ text: staffTexts.claimButton, callback_data: `${CLAIM_PREFIX}${request.id}` }]] },
       },
     });
+    if (existing !== null) return;
     const messages = await this.deps.db.requestMessage.findMany({ where: { requestId }, orderBy: { id: 'asc' } });
     for (const message of messages) await this.mirrorMessage(placed, message.id);
   }
@@ -164,4 +179,10 @@ export class StaffForum {
   }
 }
 
-type TopicRequest = { id: number; forumChatId: string | null; forumThreadId: number | null; tenant: { name: string | null } };
+type TopicRequest = {
+  id: number;
+  forumChatId: string | null;
+  forumThreadId: number | null;
+  tenant: { name: string | null };
+  neighbourhood: { staffChatId: string | null };
+};
