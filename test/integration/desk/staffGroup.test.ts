@@ -55,4 +55,47 @@ describe("a manager answers from the San Siro staff group's forum topic", () => 
     await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '✅ Chiusa.');
     expect(group.topic(topic.messageThreadId)?.closed).toBe(true);
   });
+
+  it('claims with the button, keeps one topic when the chat goes back to the bot and returns, and closes it on a move', async () => {
+    const group = bot.fake.forumGroup({ id: GROUP_ID, title: 'Staff San Siro' });
+    const giulia = group.member(bot.fake.user({ id: 777, firstName: 'Giulia' }));
+    const t = i18n.getFixedT('it');
+    const user = bot.fake.user({ id: 9002, firstName: 'Ettore', languageCode: 'it' });
+    user.start();
+    press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.person'));
+    press(user, (await untilQuestion(user))[0]!, t('common:neighbourhood.sanSiro'));
+    press(user, (await untilQuestion(user))[0]!, t('person:topic.health'));
+    await untilQuestion(user);
+    user.sendText('Mi serve il medico');
+    await untilQuestion(user);
+
+    const topic = await group.waitForTopic((candidate) => candidate.name.includes('Salute'));
+    const summary = await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text?.includes('Nuova richiesta') ?? false);
+    giulia.pressButton(summary.messageId, summary.buttons.flat()[0]!.callbackData!);
+    expect((await user.nextBotMessage()).text).toBe(t('person:claimed', { name: 'Giulia' }));
+    await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '✋ Presa in carico da Giulia.');
+
+    const requestId = Number(/#(\d+)/.exec(topic.name)![1]);
+    const staff = await staffSession(`http://127.0.0.1:${bot.app.port}`, { email: 'carla@casa.test', name: 'Carla', role: 'coordinator', neighbourhoodIds: [] });
+    await staff.expect(204, 'POST', `/requests/${requestId}/hand-back`);
+    const back = await untilQuestion(user);
+    expect(back.map((message) => message.text)).toEqual([t('person:handedBack'), t('menu:prompt')]);
+    press(user, back.at(-1)!, t('menu:entry.person'));
+    await untilQuestion(user);
+    await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text?.includes('Nuova richiesta') ?? false);
+    expect(group.topics().filter((candidate) => candidate.name.startsWith(`#${requestId} `))).toHaveLength(1);
+
+    await staff.expect(204, 'POST', `/requests/${requestId}/transfer`, { neighbourhoodId: 'gratosoglio' });
+    await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '↪️ Trasferita.');
+    await waitUntil(() => group.topic(topic.messageThreadId)?.closed === true);
+    expect(group.messagesInTopic(topic.messageThreadId).filter((message) => message.text === '↪️ Trasferita.')).toHaveLength(1);
+  });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
