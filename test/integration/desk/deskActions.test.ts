@@ -3,6 +3,7 @@ import { createI18n } from '../../../bot/i18n/i18n';
 import type { FakeUser } from '../../support/fakeTelegram';
 import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
+import { askForPerson } from '../../support/personFlow';
 
 interface Summary {
   id: number;
@@ -48,15 +49,8 @@ describe('what managers do with a request besides answering', () => {
 
   /** An Italian tenant of San Siro asks for a person and Giulia claims the request. */
   async function claimedRequest(): Promise<{ user: FakeUser; id: number }> {
-    const t = i18n.getFixedT('it');
-    const user = bot.fake.user({ id: nextUserId++, firstName: 'Rosa', languageCode: 'it' });
-    user.start();
-    press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.person'));
-    press(user, (await untilQuestion(user))[0]!, t('common:neighbourhood.sanSiro'));
-    press(user, (await untilQuestion(user))[0]!, t('person:topic.other'));
-    await untilQuestion(user);
-    user.sendText('Ho bisogno di aiuto');
-    await untilQuestion(user);
+    const spec = { userId: nextUserId++, firstName: 'Rosa', languageCode: 'it', neighbourhood: 'sanSiro', topic: 'other' } as const;
+    const { user } = await askForPerson(bot.fake, i18n.getFixedT('it'), { ...spec, first: (tenant) => tenant.sendText('Ho bisogno di aiuto') });
     const queue = await giulia.expect<Queue>(200, 'GET', '/queue');
     const id = Math.max(...queue.waiting.map((request) => request.id));
     await giulia.expect(204, 'POST', `/requests/${id}/claim`);

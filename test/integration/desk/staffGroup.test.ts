@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
+import { askForPerson } from '../../support/personFlow';
 
 const GROUP_ID = -1001234567890;
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '23:59' }));
@@ -25,14 +26,14 @@ describe("a manager answers from the San Siro staff group's forum topic", () => 
     const giulia = group.member(bot.fake.user({ id: 777, firstName: 'Giulia' }));
     const stranger = group.member(bot.fake.user({ id: 888, firstName: 'Ospite' }));
     const t = i18n.getFixedT('es');
-    const user = bot.fake.user({ id: 9001, firstName: 'Lucía', languageCode: 'es' });
-    user.start();
-    press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.person'));
-    press(user, (await untilQuestion(user))[0]!, t('common:neighbourhood.sanSiro'));
-    press(user, (await untilQuestion(user))[0]!, t('person:topic.rent'));
-    await untilQuestion(user);
-    user.sendText('No entiendo la carta del alquiler');
-    await untilQuestion(user);
+    const { user } = await askForPerson(bot.fake, t, {
+      userId: 9001,
+      firstName: 'Lucía',
+      languageCode: 'es',
+      neighbourhood: 'sanSiro',
+      topic: 'rent',
+      first: (tenant) => tenant.sendText('No entiendo la carta del alquiler'),
+    });
 
     const topic = await group.waitForTopic((candidate) => candidate.name.includes('Affitto'));
     const summary = await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text?.includes('Nuova richiesta') ?? false);
@@ -60,14 +61,14 @@ describe("a manager answers from the San Siro staff group's forum topic", () => 
     const group = bot.fake.forumGroup({ id: GROUP_ID, title: 'Staff San Siro' });
     const giulia = group.member(bot.fake.user({ id: 777, firstName: 'Giulia' }));
     const t = i18n.getFixedT('it');
-    const user = bot.fake.user({ id: 9002, firstName: 'Ettore', languageCode: 'it' });
-    user.start();
-    press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.person'));
-    press(user, (await untilQuestion(user))[0]!, t('common:neighbourhood.sanSiro'));
-    press(user, (await untilQuestion(user))[0]!, t('person:topic.health'));
-    await untilQuestion(user);
-    user.sendText('Mi serve il medico');
-    await untilQuestion(user);
+    const { user } = await askForPerson(bot.fake, t, {
+      userId: 9002,
+      firstName: 'Ettore',
+      languageCode: 'it',
+      neighbourhood: 'sanSiro',
+      topic: 'health',
+      first: (tenant) => tenant.sendText('Mi serve il medico'),
+    });
 
     const topic = await group.waitForTopic((candidate) => candidate.name.includes('Salute'));
     const summary = await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text?.includes('Nuova richiesta') ?? false);

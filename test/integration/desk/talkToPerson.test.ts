@@ -2,8 +2,8 @@ import type { i18n as I18n } from 'i18next';
 import { formatDay, formatTime } from '../../../bot/i18n/format';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { fromLocal, nextDate } from '../../../bot/services/desk/zonedTime';
-import type { FakeUser } from '../../support/fakeTelegram';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+import { askForPerson, type PersonRequestSpec } from '../../support/personFlow';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
 
 interface QueueItem {
@@ -50,22 +50,10 @@ describe('a tenant talks to a person, a community manager answers from the conso
   afterAll(() => bot.stop());
 
   /** A new tenant goes from the main menu to the first message of a request; returns the bot's answer. */
-  async function askForPerson(language: string, neighbourhoodLabel: string, first: (user: FakeUser) => void) {
+  async function askFor(language: string, neighbourhood: PersonRequestSpec['neighbourhood'], first: PersonRequestSpec['first']) {
     const t = i18n.getFixedT(language);
-    const user = bot.fake.user({ id: nextUserId++, firstName: 'Amina', languageCode: language });
-    user.start();
-    press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.person'));
-    const [where] = await untilQuestion(user);
-    expect(where!.text).toBe(t('person:askNeighbourhood'));
-    press(user, where!, t(neighbourhoodLabel));
-    const [topic] = await untilQuestion(user);
-    expect(topic!.text).toBe(t('person:askTopic'));
-    press(user, topic!, t('person:topic.maintenance'));
-    const [ask] = await untilQuestion(user);
-    expect(ask!.text).toBe(t('person:askFirstMessage'));
-    first(user);
-    const [queued] = await untilQuestion(user);
-    return { user, t, queued: queued! };
+    const { user, queued } = await askForPerson(bot.fake, t, { userId: nextUserId++, firstName: 'Amina', languageCode: language, neighbourhood, topic: 'maintenance', first });
+    return { user, t, queued };
   }
 
   async function latestRequest(client: ConsoleClient): Promise<QueueItem> {
@@ -74,7 +62,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
   }
 
   it('queues the tenant, lets a manager claim and chat, close, and the tenant rate', async () => {
-    const { user, t, queued } = await askForPerson('it', 'common:neighbourhood.sanSiro', (tenant) => tenant.sendText("L'ascensore è fermo da ieri"));
+    const { user, t, queued } = await askFor('it', 'sanSiro', (tenant) => tenant.sendText("L'ascensore è fermo da ieri"));
     expect(queued.text).toContain(t('person:queued', { neighbourhood: t('common:neighbourhood.sanSiro') }));
     expect(queued.text).toContain(t('person:position', { position: 1 }));
     expect(labels(queued)).toEqual([t('person:cancelButton')]);
@@ -115,7 +103,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
   });
 
   it('gives a claim to one of two managers pressing at once, and tells the other', async () => {
-    await askForPerson('it', 'common:neighbourhood.sanSiro', (tenant) => tenant.sendText('Ho una domanda sul contratto'));
+    await askFor('it', 'sanSiro', (tenant) => tenant.sendText('Ho una domanda sul contratto'));
     const request = await latestRequest(manager);
     const [first, second] = await Promise.all([
       manager.call('POST', `/requests/${request.id}/claim`),
@@ -127,7 +115,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
   });
 
   it('sends a canned reply in Arabic to an Arabic-speaking tenant', async () => {
-    const { user, t } = await askForPerson('ar', 'common:neighbourhood.sanSiro', (tenant) => tenant.sendText('المصعد معطل'));
+    const { user, t } = await askFor('ar', 'sanSiro', (tenant) => tenant.sendText('المصعد معطل'));
     const request = await latestRequest(manager);
     expect(request.language).toBe('ar');
     await manager.call('POST', `/requests/${request.id}/claim`);
@@ -140,7 +128,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
   });
 
   it('marks a reply the tenant cannot receive as not delivered, with the reason', async () => {
-    const { user } = await askForPerson('it', 'common:neighbourhood.sanSiro', (tenant) => tenant.sendText('Aiuto'));
+    const { user } = await askFor('it', 'sanSiro', (tenant) => tenant.sendText('Aiuto'));
     const request = await latestRequest(manager);
     await manager.call('POST', `/requests/${request.id}/claim`);
     await user.nextBotMessage();
@@ -158,7 +146,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
       openingHours: ALL_WEEK,
       holidays: [{ date: today, name: 'Chiuso per test' }],
     });
-    const { t, queued } = await askForPerson('it', 'common:neighbourhood.gratosoglio', (tenant) => tenant.sendText('Quando aprite?'));
+    const { t, queued } = await askFor('it', 'gratosoglio', (tenant) => tenant.sendText('Quando aprite?'));
     const opening = fromLocal(nextDate(today), 0);
     expect(queued.text).toContain(t('person:closedNow', { day: formatDay(opening, 'it'), time: formatTime(opening, 'it') }));
     const queue = (await admin.call('GET', '/queue')).body as Queue;
@@ -168,7 +156,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
   });
 
   it('lets the tenant cancel while waiting, and keeps managers to their neighbourhoods', async () => {
-    const { user, t, queued } = await askForPerson('it', 'common:neighbourhood.gratosoglio', (tenant) => tenant.sendText('Niente, scusate'));
+    const { user, t, queued } = await askFor('it', 'gratosoglio', (tenant) => tenant.sendText('Niente, scusate'));
     const gratosoglio = await latestRequest(admin);
     expect((await manager.call('GET', `/requests/${gratosoglio.id}`)).status).toBe(403);
     expect((await manager.call('POST', `/requests/${gratosoglio.id}/claim`)).status).toBe(403);

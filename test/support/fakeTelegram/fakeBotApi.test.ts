@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Markup, Telegraf, TelegramError } from 'telegraf';
+import { Markup, Telegraf } from 'telegraf';
 import { FakeBotApi, toChat, type FakeUser, type TgUpdate } from './index';
+import { png, rawCall, telegramError, type RawResponse } from './testHelpers';
 
 const TOKEN = '123:ABC';
 
@@ -17,44 +18,10 @@ afterEach(async () => {
   await fake.stop();
 });
 
-interface RawResponse {
-  status: number;
-  body: { ok: boolean; result?: unknown; error_code?: number; description?: string; parameters?: { retry_after?: number } };
-}
-
-async function api(method: string, params: Record<string, unknown> = {}, token = TOKEN): Promise<RawResponse> {
-  const response = await fetch(`${fake.apiRoot}/bot${token}/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(params),
-  });
-  return { status: response.status, body: (await response.json()) as RawResponse['body'] };
-}
-
-/** Runs `fn`, expects a TelegramError, returns it. */
-async function telegramError(fn: () => Promise<unknown>): Promise<TelegramError> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof TelegramError) return error;
-    throw error;
-  }
-  throw new Error('expected a TelegramError');
-}
+const api = (method: string, params: Record<string, unknown> = {}, token = TOKEN): Promise<RawResponse> => rawCall(fake.apiRoot, token, method, params);
 
 function updatesOf(response: RawResponse): TgUpdate[] {
   return response.body.result as TgUpdate[];
-}
-
-/** A PNG header (signature + IHDR) — enough for the fake to read the dimensions. */
-function png(width: number, height: number): Buffer {
-  const buffer = Buffer.alloc(64);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(buffer, 0);
-  buffer.writeUInt32BE(13, 8);
-  buffer.write('IHDR', 12, 'latin1');
-  buffer.writeUInt32BE(width, 16);
-  buffer.writeUInt32BE(height, 20);
-  return buffer;
 }
 
 describe('HTTP surface', () => {

@@ -1,5 +1,6 @@
-import { Markup, Telegraf, TelegramError } from 'telegraf';
+import { Markup, Telegraf } from 'telegraf';
 import { FakeBotApi, toChat, type FakeForumGroup, type FakeUser } from './index';
+import { png, rawCall, telegramError } from './testHelpers';
 
 const TOKEN = '123:ABC';
 const GROUP_ID = -1001234567890;
@@ -17,36 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fake.stop();
 });
-
-async function telegramError(fn: () => Promise<unknown>): Promise<TelegramError> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof TelegramError) return error;
-    throw error;
-  }
-  throw new Error('expected a TelegramError');
-}
-
-async function api(method: string, params: Record<string, unknown>): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${fake.apiRoot}/bot${TOKEN}/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(params),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** A PNG header (signature + IHDR) — enough for the fake to read the dimensions. */
-function png(width: number, height: number): Buffer {
-  const buffer = Buffer.alloc(64);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(buffer, 0);
-  buffer.writeUInt32BE(13, 8);
-  buffer.write('IHDR', 12, 'latin1');
-  buffer.writeUInt32BE(width, 16);
-  buffer.writeUInt32BE(height, 20);
-  return buffer;
-}
 
 describe('forum topics', () => {
   it('creates topics with the default or a given icon color and posts forum_topic_created', async () => {
@@ -83,7 +54,7 @@ describe('forum topics', () => {
     expect(privateChat.description).toBe('Bad Request: the chat is not a forum');
     const unknown = await telegramError(() => bot.telegram.createForumTopic(-1009999999999, 'x'));
     expect(unknown.description).toBe('Bad Request: chat not found');
-    const badColor = await api('createForumTopic', { chat_id: GROUP_ID, name: 'x', icon_color: -1 });
+    const badColor = await rawCall(fake.apiRoot, TOKEN, 'createForumTopic', { chat_id: GROUP_ID, name: 'x', icon_color: -1 });
     expect(badColor.body.description).toBe('Bad Request: invalid icon color specified');
   });
 

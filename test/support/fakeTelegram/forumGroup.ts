@@ -3,6 +3,7 @@ import { toTopicInfo } from './forum';
 import { FakeGroupMember, type TopicRef } from './groupMember';
 import type { FakeUser, UserEnvironment } from './tenant';
 import type { BotMessage, ForumTopicInfo, TgSupergroupChat } from './types';
+import { waitFor } from './waitFor';
 
 export interface FakeForumGroupSpec {
   /** negative, like real supergroup ids (e.g. -1001234567890) */
@@ -85,24 +86,16 @@ export class FakeForumGroup {
 
   /** Resolves with the first topic (existing now or created later, not deleted) matching `predicate`. */
   waitForTopic(predicate: TopicPredicate = () => true, timeoutMs = 5000): Promise<ForumTopicInfo> {
-    const find = (): ForumTopicInfo | undefined => this.topics().find(predicate);
-    const ready = find();
-    if (ready !== undefined) return Promise.resolve(ready);
-    return new Promise((resolve, reject) => {
-      const off = this.env.chats.onMessageStored((chatId) => {
-        if (chatId !== this.id) return;
-        const topic = find();
-        if (topic === undefined) return;
-        off();
-        clearTimeout(timer);
-        resolve(topic);
-      });
-      const timer = setTimeout(() => {
-        off();
+    const subscribe = (notify: () => void) => this.env.chats.onMessageStored((chatId) => chatId === this.id && notify());
+    return waitFor(
+      () => this.topics().find(predicate),
+      subscribe,
+      timeoutMs,
+      () => {
         const names = this.topics().map((t) => `  #${t.messageThreadId} ${JSON.stringify(t.name)}${t.closed ? ' (closed)' : ''}`);
-        reject(new Error(`fakeTelegram: no matching topic in group ${this.id} within ${timeoutMs} ms. Topics:\n${names.join('\n') || '  (none)'}`));
-      }, timeoutMs);
-    });
+        return `fakeTelegram: no matching topic in group ${this.id} within ${timeoutMs} ms. Topics:\n${names.join('\n') || '  (none)'}`;
+      },
+    );
   }
 
   /**
@@ -123,22 +116,10 @@ export class FakeForumGroup {
       }
       return undefined;
     };
-    const ready = take();
-    if (ready !== undefined) return Promise.resolve(ready);
-    return new Promise((resolve, reject) => {
-      const off = this.env.chats.onBotMessage((chatId) => {
-        if (chatId !== this.id) return;
-        const message = take();
-        if (message === undefined) return;
-        off();
-        clearTimeout(timer);
-        resolve(message);
-      });
-      const timer = setTimeout(() => {
-        off();
-        reject(new Error(`fakeTelegram: the bot sent no matching message to topic ${String(topic)} of group ${this.id} within ${timeoutMs} ms. Topic so far:\n${this.transcript(topic)}`));
-      }, timeoutMs);
-    });
+    const subscribe = (notify: () => void) => this.env.chats.onBotMessage((chatId) => chatId === this.id && notify());
+    return waitFor(take, subscribe, timeoutMs, () =>
+      `fakeTelegram: the bot sent no matching message to topic ${String(topic)} of group ${this.id} within ${timeoutMs} ms. Topic so far:\n${this.transcript(topic)}`,
+    );
   }
 
   /** Moves the cursor of waitForMessageInTopic past every bot message sent so far. */

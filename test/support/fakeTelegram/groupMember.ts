@@ -1,7 +1,6 @@
 import { clone, type ChatState, type StoredMessage } from './chatStore';
+import { pressButtonOn } from './buttonPress';
 import { normalizeIconColor } from './forum';
-import { newCallbackQueryId } from './ids';
-import { isInlineKeyboard } from './replyMarkup';
 import type { SendTextOptions, UserEnvironment } from './tenant';
 import { createTopic, postTopicServiceMessage, threadFields } from './topicMessages';
 import type { TgMessage, TgUpdate, TgUser } from './types';
@@ -84,23 +83,7 @@ export class FakeGroupMember {
    * is the group's. Throws like FakeUser.pressButton.
    */
   pressButton(messageId: number, callbackData: string, options: { allowMissingButton?: boolean } = {}): TgUpdate {
-    const stored = this.visibleMessage(messageId);
-    const markup = stored.message.reply_markup;
-    const hasButton = isInlineKeyboard(markup) && markup.inline_keyboard.some((row) => row.some((b) => b.callback_data === callbackData));
-    if (!hasButton && options.allowMissingButton !== true) {
-      throw new Error(`fakeTelegram: message ${messageId} has no inline button with callback_data ${JSON.stringify(callbackData)}`);
-    }
-    const id = newCallbackQueryId();
-    this.env.callbackQueries.register(id, this.id);
-    return this.env.enqueue({
-      callback_query: {
-        id,
-        from: clone(this.user),
-        message: clone(stored.message),
-        chat_instance: this.group.forum?.chatInstance ?? '',
-        data: callbackData,
-      },
-    });
+    return pressButtonOn(this.env, this.user, this.visibleMessage(messageId), callbackData, this.group.forum?.chatInstance ?? '', options);
   }
 
   /** Closes (or reopens) a topic from the Telegram app: queues the forum_topic_closed/reopened service message. */

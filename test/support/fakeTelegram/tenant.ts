@@ -1,11 +1,12 @@
 import type { CallbackQueries } from './callbackQueries';
+import { pressButtonOn } from './buttonPress';
 import { clone, toBotMessage, type ChatState, type ChatStore } from './chatStore';
 import type { FileStore } from './fileStore';
 import { withAutoEntities } from './formatting';
-import { newCallbackQueryId, newChatInstance } from './ids';
-import { isInlineKeyboard } from './replyMarkup';
+import { newChatInstance } from './ids';
 import { documentContent, photoContent, textContent, type DocumentSpec, type PhotoSpec } from './userContent';
 import type { BotMessage, TgMessage, TgMessageEntity, TgReplyKeyboardMarkup, TgUpdate, TgUser } from './types';
+import { waitFor } from './waitFor';
 
 export interface FakeUserSpec {
   id: number;
@@ -113,22 +114,7 @@ export class FakeUser {
     if (stored === undefined || stored.deleted) {
       throw new Error(`fakeTelegram: message ${messageId} is not visible in chat ${this.id}`);
     }
-    const markup = stored.message.reply_markup;
-    const hasButton = isInlineKeyboard(markup) && markup.inline_keyboard.some((row) => row.some((b) => b.callback_data === callbackData));
-    if (!hasButton && options.allowMissingButton !== true) {
-      throw new Error(`fakeTelegram: message ${messageId} has no inline button with callback_data ${JSON.stringify(callbackData)}`);
-    }
-    const id = newCallbackQueryId();
-    this.env.callbackQueries.register(id, this.id);
-    return this.env.enqueue({
-      callback_query: {
-        id,
-        from: clone(this.user),
-        message: clone(stored.message),
-        chat_instance: this.chatInstance,
-        data: callbackData,
-      },
-    });
+    return pressButtonOn(this.env, this.user, stored, callbackData, this.chatInstance, options);
   }
 
   /** Presses a reply-keyboard button: sends its text (request_contact/location buttons: use sendContact/sendLocation). */
@@ -246,24 +232,12 @@ export class FakeUser {
       this.outboxCursor++;
       return clone(message);
     };
-    const ready = take();
-    if (ready !== undefined) return Promise.resolve(ready);
-    return new Promise<BotMessage>((resolve, reject) => {
-      const off = this.env.chats.onBotMessage((chatId) => {
-        if (chatId !== this.id) return;
-        const message = take();
-        if (message === undefined) return;
-        off();
-        clearTimeout(timer);
-        resolve(message);
-      });
-      const timer = setTimeout(() => {
-        off();
-        const transcript = this.chat()
-          .map((m) => `  #${m.messageId} ${m.from}${m.deleted ? ' (deleted)' : ''}: ${m.text ?? m.caption ?? `[${m.kind}]`}`)
-          .join('\n');
-        reject(new Error(`fakeTelegram: the bot sent no new message to user ${this.id} within ${timeoutMs} ms. Chat so far:\n${transcript || '  (empty)'}`));
-      }, timeoutMs);
+    const subscribe = (notify: () => void) => this.env.chats.onBotMessage((chatId) => chatId === this.id && notify());
+    return waitFor(take, subscribe, timeoutMs, () => {
+      const transcript = this.chat()
+        .map((m) => `  #${m.messageId} ${m.from}${m.deleted ? ' (deleted)' : ''}: ${m.text ?? m.caption ?? `[${m.kind}]`}`)
+        .join('\n');
+      return `fakeTelegram: the bot sent no new message to user ${this.id} within ${timeoutMs} ms. Chat so far:\n${transcript || '  (empty)'}`;
     });
   }
 
