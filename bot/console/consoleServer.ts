@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -6,6 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySession from '@fastify/session';
 import type { FastifyInstance } from 'fastify';
+import { serveStaticFiles } from '../http/staticFiles';
 import type { ConsoleDeps } from './consoleDeps';
 import { registerConsoleErrors } from './consoleErrors';
 import { requireStaff } from './consoleAuth';
@@ -17,11 +17,6 @@ import { registerSessionRoutes } from './routes/sessionRoutes';
 import { PrismaSessionStore } from './sessionStore';
 
 const PUBLIC_DIR = path.join(__dirname, 'public');
-const FILES: Record<string, string> = {
-  '': 'text/html; charset=utf-8',
-  'console.js': 'text/javascript; charset=utf-8',
-  'console.css': 'text/css; charset=utf-8',
-};
 
 /**
  * The staff console at /console: pages without a build step, a JSON API and live events. Sessions are
@@ -48,11 +43,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
       await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
       registerConsoleErrors(scope);
 
-      for (const [name, type] of Object.entries(FILES)) {
-        scope.get(`/${name}`, async (_request, reply) =>
-          reply.type(type).header('cache-control', 'no-cache').send(fs.readFileSync(path.join(PUBLIC_DIR, name || 'index.html'))),
-        );
-      }
+      serveStaticFiles(scope, PUBLIC_DIR, '/');
 
       registerSessionRoutes(scope, deps);
       await scope.register(async (api) => {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
@@ -6,14 +5,10 @@ import type { i18n as I18n } from 'i18next';
 import { SandboxAdapter } from '../channels/sandbox/sandboxAdapter';
 import { sandboxRequestSchema, sandboxRequestToActivity } from '../channels/sandbox/sandboxRequest';
 import { RIGHT_TO_LEFT, SUPPORTED_LANGUAGES } from '../i18n/languages';
+import { serveStaticFiles } from './staticFiles';
 import type { ChatQueue } from '../turn/chatQueue';
 
 const PUBLIC_DIR = path.resolve(__dirname, '..', 'channels', 'sandbox', 'public');
-const FILES: Record<string, string> = {
-  '': 'text/html; charset=utf-8',
-  'sandbox.js': 'text/javascript; charset=utf-8',
-  'sandbox.css': 'text/css; charset=utf-8',
-};
 
 export interface SandboxDeps {
   logic: (context: TurnContext) => Promise<void>;
@@ -27,10 +22,7 @@ export function registerSandboxRoutes(server: FastifyInstance, deps: SandboxDeps
   const adapter = new SandboxAdapter();
   adapter.onTurnError = deps.onTurnError;
 
-  for (const [name, type] of Object.entries(FILES)) {
-    const body = fs.readFileSync(path.join(PUBLIC_DIR, name || 'index.html'));
-    server.get(`/sandbox/${name}`, async (_request, reply) => reply.type(type).header('cache-control', 'no-cache').send(body));
-  }
+  serveStaticFiles(server, PUBLIC_DIR, '/sandbox/');
   server.get('/sandbox', async (_request, reply) => reply.redirect('/sandbox/'));
 
   server.get('/sandbox/api/languages', async () =>
