@@ -24,6 +24,9 @@ import { createDesk } from './services/desk/createDesk';
 import { registerConsole } from './console/consoleServer';
 import { telegramConnector } from './channels/telegram/telegramConnector';
 import { StaffForum } from './channels/telegram/staffGroup/staffForum';
+import { SANDBOX_CHANNEL, SandboxAdapter } from './channels/sandbox/sandboxAdapter';
+import { sandboxConnector } from './channels/sandbox/sandboxConnector';
+import { SandboxMailbox } from './channels/sandbox/sandboxMailbox';
 import { ConversationGateway } from './turn/conversationGateway';
 import { TranscriptService, TRANSCRIPT_DAYS } from './services/transcriptService';
 import { ensureConsoleAdmin, sessionSecretOf } from './console/consoleSetup';
@@ -102,7 +105,11 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     sessionSecret: sessionSecretOf(config, log),
     sessionHours: config.CONSOLE_SESSION_HOURS,
   });
-  registerSandboxRoutes(server, { logic: bot.run, onTurnError, chatQueue, i18n });
+  const sandboxAdapter = new SandboxAdapter();
+  sandboxAdapter.onTurnError = onTurnError;
+  const sandboxMailbox = new SandboxMailbox();
+  gateway.register(SANDBOX_CHANNEL, sandboxConnector(sandboxAdapter, sandboxMailbox, chatQueue, bot.run));
+  registerSandboxRoutes(server, { adapter: sandboxAdapter, mailbox: sandboxMailbox, logic: bot.run, chatQueue, i18n });
   if (telegram?.webhookPath && config.WEBHOOK_SECRET) {
     registerWebhookRoute(server, telegram.webhookPath, config.WEBHOOK_SECRET, (update) => telegram.handleUpdate(update));
   }

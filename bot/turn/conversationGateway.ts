@@ -1,10 +1,21 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, ConversationReference } from 'botbuilder';
 
 /** Where a tenant is reached outside their own turns. */
 export interface ConversationAddress {
   channel: string;
   conversationId: string;
   userId: string;
+}
+
+/** The Bot Framework reference of a tenant's one-to-one conversation, for a turn the bot starts itself. */
+export function referenceOf(address: ConversationAddress, botId: string, conversationType: string): Partial<ConversationReference> {
+  return {
+    channelId: address.channel,
+    serviceUrl: address.channel,
+    conversation: { id: address.conversationId, isGroup: false, conversationType, name: '' },
+    user: { id: address.userId, name: '' },
+    bot: { id: botId, name: '' },
+  };
 }
 
 /** The name and value of the event activity a desk change arrives as (see dialogs/person). */

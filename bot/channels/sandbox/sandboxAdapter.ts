@@ -2,6 +2,7 @@ import { ActivityTypes, BotAdapter, TurnContext, type Activity, type Conversatio
 import type { OutgoingChannelData } from '../../turn/activityContract';
 
 export const SANDBOX_CHANNEL = 'sandbox';
+export const SANDBOX_BOT_ID = 'casa-bot';
 
 export interface SandboxButton {
   label: string;
@@ -36,14 +37,19 @@ export class SandboxAdapter extends BotAdapter {
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    return this.render(activities, this.outputOf(context));
+  }
+
+  /** Turns activities into the page's operations, appended to `output`. */
+  render(activities: Partial<Activity>[], output: SandboxOperation[]): ResourceResponse[] {
     return activities.map((activity) => {
       if (activity.type === ActivityTypes.Typing) {
-        this.outputOf(context).push({ op: 'typing' });
+        output.push({ op: 'typing' });
         return { id: '' };
       }
       if (activity.type !== undefined && activity.type !== ActivityTypes.Message) return { id: '' };
       const id = `s${this.nextId++}`;
-      this.outputOf(context).push({ op: 'message', id, text: activity.text ?? '', buttons: buttonsOf(activity) });
+      output.push({ op: 'message', id, text: activity.text ?? '', buttons: buttonsOf(activity) });
       return { id };
     });
   }
@@ -57,8 +63,13 @@ export class SandboxAdapter extends BotAdapter {
   }
 
   async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.processActivity(activity, logic);
+    await this.runEvent(reference, 'continueConversation', undefined, logic);
+  }
+
+  /** A turn for an event from inside the bot (a desk change); returns what it shows on the page. */
+  async runEvent(reference: Partial<ConversationReference>, name: string, value: unknown, logic: TurnLogic): Promise<SandboxOperation[]> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name, value, channelId: SANDBOX_CHANNEL }, reference, true);
+    return this.processActivity(activity, logic);
   }
 
   /** Turn state, not the context object: the middleware hands dialogs a revocable proxy of the context. */

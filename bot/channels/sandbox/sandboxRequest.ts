@@ -1,12 +1,15 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import { CHANNEL_DATA_KIND, type ButtonValue, type IncomingChannelData } from '../../turn/activityContract';
-import { SANDBOX_CHANNEL } from './sandboxAdapter';
+import { SANDBOX_BOT_ID, SANDBOX_CHANNEL } from './sandboxAdapter';
+
+/** The page's random conversation id: whoever knows it reads the conversation, so it is long. */
+export const conversationIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
 /** A message from the sandbox page: typed text or a pressed button. */
 export const sandboxRequestSchema = z
   .object({
-    conversationId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+    conversationId: conversationIdSchema,
     locale: z.string().max(35).optional(),
     text: z.string().max(10_000).optional(),
     button: z.string().min(1).max(64).optional(),
@@ -23,7 +26,7 @@ export function sandboxRequestToActivity(request: SandboxRequest): Partial<Activ
     channelId: SANDBOX_CHANNEL,
     serviceUrl: SANDBOX_CHANNEL,
     from: { id: request.conversationId, name: '' },
-    recipient: { id: 'casa-bot', name: 'casa-bot' },
+    recipient: { id: SANDBOX_BOT_ID, name: SANDBOX_BOT_ID },
     conversation: { id: request.conversationId, isGroup: false, conversationType: 'personal', name: '' },
     locale: request.locale,
     timestamp: new Date(),

@@ -1,9 +1,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { ChatQueue } from '../../turn/chatQueue';
-import { DeliveryError, type ChannelConnector, type ConversationAddress } from '../../turn/conversationGateway';
+import { DeliveryError, referenceOf, type ChannelConnector, type ConversationAddress } from '../../turn/conversationGateway';
 import { TelegramCallError } from './outbox';
 import type { TelegramAdapter } from './telegramAdapter';
-import { TELEGRAM_CHANNEL } from './updateToActivity';
 
 /** Bot API answers after which sending again cannot help: blocked by the user (403), chat gone or bad request (400). */
 const PERMANENT_CODES = new Set([400, 403]);
@@ -32,13 +31,7 @@ export function telegramConnector(
     },
     async runEvent(address: ConversationAddress, name: string, value: unknown) {
       const current = running();
-      const reference = {
-        channelId: TELEGRAM_CHANNEL,
-        serviceUrl: TELEGRAM_CHANNEL,
-        conversation: { id: address.conversationId, isGroup: false, conversationType: 'private', name: '' },
-        user: { id: address.userId, name: '' },
-        bot: { id: current.botId, name: '' },
-      };
+      const reference = referenceOf(address, current.botId, 'private');
       await chatQueue.run(`telegram:${address.conversationId}`, () => current.runEvent(reference, name, value, logic));
     },
   };

@@ -115,6 +115,16 @@
     return queue;
   }
 
+  // A person's replies and desk changes arrive outside the page's own turns: fetch them every few seconds.
+  function poll() {
+    const polled = conversationId;
+    queue = queue.then(async () => {
+      const response = await fetch('/sandbox/api/messages?conversationId=' + encodeURIComponent(polled));
+      if (response.ok && polled === conversationId) apply((await response.json()).operations);
+    }).catch(() => {});
+  }
+  setInterval(poll, 2000);
+
   function start() {
     chat.textContent = '';
     bubbles.clear();
