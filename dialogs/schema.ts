@@ -48,6 +48,8 @@ export const nodeSchema = z.discriminatedUnion('type', [messageNode, choiceNode,
 
 export const treeSchema = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/),
+  /** Nothing of a visit to this tree is kept in the tenant's transcript (the discreet support path). */
+  discreet: z.boolean().optional(),
   start: z.string(),
   nodes: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,39}$/), nodeSchema),
 });

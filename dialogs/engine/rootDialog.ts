@@ -33,8 +33,12 @@ export interface RootOptions {
  * (Back, Main menu, Talk to a person) ends the active question and lets its tree move.
  */
 export class RootDialog extends CancelAndHelpDialog {
+  /** The dialog ids of the trees a visit to which leaves no transcript. */
+  private readonly discreetTrees: Set<string>;
+
   constructor(trees: Tree[], actions: ActionRegistry) {
     super(ROOT_DIALOG);
+    this.discreetTrees = new Set(trees.filter((tree) => tree.discreet).map((tree) => treeDialogId(tree.id)));
     for (const dialog of createPrompts()) this.addDialog(dialog);
     for (const tree of trees) this.addDialog(new TreeDialog(tree, actions));
     this.addDialog(new LanguageDialog());
@@ -46,6 +50,7 @@ export class RootDialog extends CancelAndHelpDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (innerDc.stack.some((entry) => this.discreetTrees.has(entry.id))) turnServices(innerDc.context).keepOutOfTranscript();
     if (this.capturesEverything(innerDc)) return super.onContinueDialog(innerDc);
     if (innerDc.context.activity.type === ActivityTypes.Event) {
       await answerDeskEventOutsideChat(innerDc.context);

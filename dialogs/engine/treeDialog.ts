@@ -44,6 +44,7 @@ export class TreeDialog extends Dialog<TreeOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: TreeOptions): Promise<DialogTurnResult> {
+    if (this.tree.discreet) turnServices(dc.context).keepOutOfTranscript();
     const node = options?.node && this.tree.nodes[options.node] ? options.node : this.tree.start;
     const state: TreeState = { node, history: [], vars: {} };
     dc.activeDialog!.state = state;
