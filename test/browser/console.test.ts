@@ -127,6 +127,7 @@ describe('the staff console in a real browser', () => {
     await card.waitFor({ timeout: 10_000 });
     requestId = Number(await card.getAttribute('data-request-id'));
     expect(requestId).toBeGreaterThan(0);
+    await byTestId('flash').filter({ hasText: `Nuova richiesta #${requestId} (San Siro)` }).waitFor({ state: 'attached' });
     const text = await card.textContent();
     expect(text).toContain('Guasti e manutenzione');
     expect(text).toContain('San Siro');

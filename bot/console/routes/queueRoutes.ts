@@ -39,6 +39,7 @@ export function registerQueueRoutes(api: FastifyInstance, deps: ConsoleDeps): vo
     send('ping', {});
     const unsubscribe = deps.events.subscribe((event: DeskEvent) => {
       if (!canSeeNeighbourhood(staff, event.neighbourhoodId)) return;
+      if (event.type === 'request.visible') send('new-request', { requestId: event.requestId, neighbourhoodId: event.neighbourhoodId });
       if (event.type === 'request.overdue') send('overdue', { requestId: event.requestId, neighbourhoodId: event.neighbourhoodId });
       if (event.type === 'request.visible' || event.type === 'request.changed' || event.type === 'request.overdue') send('queue', { requestId: event.requestId });
       send('request', { requestId: event.requestId });

@@ -1,0 +1,117 @@
+// The frame around the pages: top bar and navigation by role, routing from the address hash, login and session end.
+import { ApiError, errorText } from './api.js';
+import { $, clear, h } from './dom.js';
+import { flash } from './flash.js';
+import { ROLES } from './labels.js';
+import { startEvents, stopEvents } from './live.js';
+import { state } from './state.js';
+import { accountsView } from './views/accounts.js';
+import { cannedView } from './views/canned.js';
+import { figuresView } from './views/figures.js';
+import { loginView } from './views/login.js';
+import { queueView } from './views/queue.js';
+import { requestView } from './views/request.js';
+import { settingsView } from './views/settings.js';
+
+/** Navigation entries and which roles see them, in the order each role sees them. */
+const NAV = {
+  community_manager: ['queue'],
+  coordinator: ['queue', 'figures', 'canned', 'settings'],
+  admin: ['accounts', 'settings', 'figures', 'canned'],
+};
+const NAV_LABELS = {
+  queue: 'Coda',
+  figures: 'Numeri',
+  canned: 'Risposte pronte',
+  accounts: 'Account',
+  settings: 'Impostazioni',
+};
+/** Routes a role may open (the request page has no nav entry of its own). */
+const ALLOWED = {
+  community_manager: ['queue', 'requests'],
+  coordinator: ['queue', 'requests', 'figures', 'canned', 'settings'],
+  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue'],
+};
+const VIEWS = { queue: queueView, requests: requestView, figures: figuresView, canned: cannedView, accounts: accountsView, settings: settingsView };
+
+let renderToken = 0;
+
+/** Set as the session's end handler at start: the server no longer knows us. */
+export function onSessionExpired() {
+  stopEvents();
+  flash('Sessione scaduta: accedi di nuovo.', 'error');
+  route();
+}
+
+function renderChrome() {
+  const topbar = $('#topbar');
+  if (!state.staff) {
+    topbar.hidden = true;
+    return;
+  }
+  topbar.hidden = false;
+  $('#who-name').textContent = `${state.staff.name} · ${ROLES[state.staff.role] || state.staff.role}`;
+  const nav = clear($('#nav'));
+  const current = currentRoute().name;
+  for (const entry of NAV[state.staff.role] || []) {
+    nav.appendChild(h('a', {
+      href: `#/${entry}`,
+      class: ['nav-link', current === entry || (entry === 'queue' && current === 'requests') ? 'active' : ''],
+      testid: `nav-${entry}`,
+      'aria-current': current === entry ? 'page' : undefined,
+    }, NAV_LABELS[entry]));
+  }
+}
+
+function currentRoute() {
+  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  return { name: parts[0] || '', id: parts[1] ? decodeURIComponent(parts[1]) : null };
+}
+
+function defaultRoute() {
+  return (NAV[state.staff.role] || ['queue'])[0];
+}
+
+export async function route() {
+  const token = ++renderToken;
+  if (state.view && state.view.dispose) state.view.dispose();
+  state.view = null;
+  const main = $('#main');
+  if (!state.staff) {
+    renderChrome();
+    document.title = 'Accesso · Console C.A.S.A.';
+    clear(main).appendChild(loginView(enter));
+    return;
+  }
+  let { name, id } = currentRoute();
+  const allowed = ALLOWED[state.staff.role] || [];
+  if (!name || !allowed.includes(name) || (name === 'requests' && !id)) {
+    const target = `#/${defaultRoute()}`;
+    if (location.hash !== target) {
+      history.replaceState(null, '', target);
+    }
+    ({ name, id } = currentRoute());
+  }
+  renderChrome();
+  clear(main);
+  const view = VIEWS[name](main, id);
+  state.view = view;
+  try {
+    await view.load();
+  } catch (error) {
+    if (token !== renderToken) return;
+    if (error instanceof ApiError && error.status === 401) return;
+    clear(main).appendChild(h('div', { class: 'panel error-panel', testid: 'page-error', role: 'alert' },
+      h('h1', null, 'Impossibile aprire la pagina'), h('p', null, errorText(error)),
+      h('a', { class: 'btn', href: `#/${defaultRoute()}` }, 'Torna all’inizio')));
+  }
+  main.focus({ preventScroll: true });
+}
+
+/** After a successful login: live updates, then the page the address names (or the role's first page). */
+async function enter() {
+  state.neighbourhoods = null;
+  startEvents();
+  if (!location.hash || location.hash === '#' || location.hash === '#/') history.replaceState(null, '', `#/${defaultRoute()}`);
+  await route();
+}

@@ -1,0 +1,7 @@
+// What the modules share and change: who is logged in, the CSRF token, cached neighbourhoods, the open view.
+export const state = {
+  staff: null,
+  csrfToken: '',
+  neighbourhoods: null,
+  view: null, // {name, load(), refresh(kind, data), dispose()}
+};
