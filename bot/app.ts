@@ -2,11 +2,13 @@ import type { Config } from './config/config';
 import type { Logger } from './config/logger';
 import { TelegramChannel } from './channels/telegram/telegramChannel';
 import { setupCalls } from './channels/telegram/setupCalls';
+import { TELEGRAM_LIMITS } from './channels/telegram/outbox';
 import { migrateDeploy } from './db/prismaCli';
 import { createPrismaClient, type Db } from './db/prismaClient';
 import { createHttpServer } from './http/server';
 import { registerSandboxRoutes } from './http/sandboxRoutes';
 import { registerWebhookRoute } from './http/webhookRoute';
+import { registerOpen311Routes } from './http/open311/open311Routes';
 import { createI18n } from './i18n/i18n';
 import { seedReferenceData } from './services/referenceDataService';
 import { TenantService } from './services/tenantService';
@@ -21,6 +23,8 @@ import { createTurnErrorHandler } from './turn/turnErrorHandler';
 import { loadTrees } from '../dialogs/loadTrees';
 import { createActionRegistry } from '../dialogs/actions';
 import { createDesk } from './services/desk/createDesk';
+import { createMaintenance } from './services/maintenance/createMaintenance';
+import { seedSampleBuildings } from './services/maintenance/sampleBuildings';
 import { registerConsole } from './console/consoleServer';
 import { telegramConnector } from './channels/telegram/telegramConnector';
 import { StaffForum } from './channels/telegram/staffGroup/staffForum';
@@ -53,6 +57,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await desk.settings.seedDefaults(new Date().getFullYear());
   await desk.canned.seed();
   await ensureConsoleAdmin(desk.accounts, config, log);
+  await seedSampleBuildings(db, log);
+  let telegram: TelegramChannel | undefined;
+  const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
+  const maintenance = createMaintenance(db, gateway, fetchFile, log);
   const transcripts = new TranscriptService(db);
   const conversationState = createConversationState(new PrismaStorage(db));
   const bot = new CasaBot({
@@ -60,6 +68,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     tenants: new TenantService(db),
     transcripts,
     desk: desk.tenantDesk,
+    reports: maintenance.tenantReports,
     i18n,
     trees: loadTrees(),
     actions: createActionRegistry(),
@@ -69,12 +78,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const updateLog = new UpdateLog(db);
 
   let ready = false;
-  const telegram = config.TELEGRAM_BOT_TOKEN
+  telegram = config.TELEGRAM_BOT_TOKEN
     ? new TelegramChannel({
         token: config.TELEGRAM_BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
         webhook: config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : undefined,
         setupCalls: setupCalls(i18n),
+        limits: { ...TELEGRAM_LIMITS, perChatPerSecond: config.TELEGRAM_CHAT_RATE },
         logic: bot.run,
         onTurnError,
         chatQueue,
@@ -101,10 +111,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     ...desk,
     db,
     i18n,
-    fetchFile: (fileUrl) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off'))),
+    fetchFile,
+    maintenance,
+    botUsername: () => telegram?.username,
     sessionSecret: sessionSecretOf(config, log),
     sessionHours: config.CONSOLE_SESSION_HOURS,
   });
+  registerOpen311Routes(server, { db, i18n });
   const sandboxAdapter = new SandboxAdapter();
   sandboxAdapter.onTurnError = onTurnError;
   const sandboxMailbox = new SandboxMailbox();

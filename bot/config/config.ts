@@ -52,6 +52,13 @@ export const configSchema = z
         .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters of A-Z, a-z, 0-9, _ and -')
         .optional(),
     ),
+    // Telegram asks for about one message a second per chat; a local Bot API server (or a test) may allow more.
+    TELEGRAM_CHAT_RATE: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : '1'))
+      .pipe(z.coerce.number<string>({ error: 'must be a number of messages a second' }).min(0.1, 'must be 0.1 to 100').max(100, 'must be 0.1 to 100')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CONSOLE_ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
     CONSOLE_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),

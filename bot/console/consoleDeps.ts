@@ -8,6 +8,7 @@ import type { DeskQueries } from '../services/desk/deskQueries';
 import type { DeskSettingsService } from '../services/desk/deskSettings';
 import type { StaffDesk } from '../services/desk/staffDesk';
 import type { StaffMessages } from '../services/desk/staffMessages';
+import type { Maintenance } from '../services/maintenance/createMaintenance';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
 
 /** A file a channel fetched again for the console (a tenant's photo). */
@@ -31,6 +32,9 @@ export interface ConsoleDeps {
   /** A language named in itself ("العربية"). */
   languageName: (code: string) => string;
   fetchFile: (fileUrl: string) => Promise<FetchedFile>;
+  maintenance: Maintenance;
+  /** The bot's Telegram @username, for deep links (undefined while the channel is off). */
+  botUsername: () => string | undefined;
   sessionSecret: string;
   sessionHours: number;
 }

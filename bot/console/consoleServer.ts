@@ -10,8 +10,11 @@ import type { ConsoleDeps } from './consoleDeps';
 import { registerConsoleErrors } from './consoleErrors';
 import { requireStaff } from './consoleAuth';
 import { registerAccountRoutes } from './routes/accountRoutes';
+import { registerApiKeyRoutes } from './routes/apiKeyRoutes';
+import { registerBuildingRoutes } from './routes/buildingRoutes';
 import { registerContentRoutes } from './routes/contentRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
+import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRequestRoutes } from './routes/requestRoutes';
 import { registerSessionRoutes } from './routes/sessionRoutes';
 import { PrismaSessionStore } from './sessionStore';
@@ -57,6 +60,9 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerRequestRoutes(api, deps);
         registerContentRoutes(api, deps);
         registerAccountRoutes(api, deps);
+        registerApiKeyRoutes(api, deps);
+        registerReportRoutes(api, deps);
+        registerBuildingRoutes(api, deps);
       });
     },
     { prefix: '/console' },

@@ -20,6 +20,8 @@ export interface IncomingChannelData {
   unsupported?: string;
   /** The label of the pressed button, when the channel knows it (for the transcript). */
   pressedLabel?: string;
+  /** The size in bytes of the attached file, when the channel tells it. */
+  fileSize?: number;
 }
 
 /** A pressed button arrives as a message whose value is this (Bot Framework's postBack convention). */

@@ -6,6 +6,8 @@ import { parseCommand } from '../../dialogs/engine/incoming';
 import { setTurnServices, type ButtonsState, type TurnServices } from '../../dialogs/engine/turnServices';
 import { answerDeskEventOutsideChat } from '../../dialogs/person/deskEventOutsideChat';
 import type { HandoverDesk } from '../../dialogs/person/handoverDesk';
+import { REPORT_EVENT, type MaintenanceDesk } from '../../dialogs/maintenance/reportDesk';
+import { answerReportTurn } from '../../dialogs/maintenance/reportNotices';
 import type { ActionRegistry } from '../../dialogs/actions/actionRegistry';
 import type { Tree } from '../../dialogs/schema';
 import { matchLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
@@ -20,6 +22,7 @@ export interface CasaBotDeps {
   tenants: TenantService;
   transcripts: TranscriptService;
   desk: HandoverDesk;
+  reports: MaintenanceDesk;
   i18n: I18n;
   trees: Tree[];
   actions: ActionRegistry;
@@ -41,19 +44,25 @@ export class CasaBot {
   readonly run = async (context: TurnContext): Promise<void> => {
     const { type, name } = context.activity;
     const isDeskEvent = type === ActivityTypes.Event && name === DESK_EVENT;
-    if (type !== ActivityTypes.Message && !isDeskEvent) return;
+    const isReportEvent = type === ActivityTypes.Event && name === REPORT_EVENT;
+    if (type !== ActivityTypes.Message && !isDeskEvent && !isReportEvent) return;
     const recorder = new TranscriptRecorder(context);
     const services = await this.servicesFor(context, recorder);
     setTurnServices(context, services);
+    // Report news and the answers to "is it fixed?" are answered whatever the tenant is doing, without moving their dialog.
+    if (!(await answerReportTurn(context))) await this.runDialogs(context, isDeskEvent);
+    await this.deps.conversationState.saveChanges(context);
+    await recorder.save((lines) => this.deps.transcripts.record(services.tenant.id, lines));
+  };
+
+  private async runDialogs(context: TurnContext, isDeskEvent: boolean): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       if (isDeskEvent) await answerDeskEventOutsideChat(context);
       else await dc.beginDialog(ROOT_DIALOG, this.startOptions(context));
     }
-    await this.deps.conversationState.saveChanges(context);
-    await recorder.save((lines) => this.deps.transcripts.record(services.tenant.id, lines));
-  };
+  }
 
   private startOptions(context: TurnContext): RootOptions {
     const command = parseCommand(context.activity.text);
@@ -61,7 +70,7 @@ export class CasaBot {
   }
 
   private async servicesFor(context: TurnContext, recorder: TranscriptRecorder): Promise<TurnServices> {
-    const { tenants, i18n, conversationState, desk } = this.deps;
+    const { tenants, i18n, conversationState, desk, reports } = this.deps;
     const { channelId, from } = context.activity;
     const tenant = await tenants.getOrCreate({ channel: channelId, channelUserId: from.id, name: from.name });
     let language = tenant.language;
@@ -86,6 +95,7 @@ export class CasaBot {
         services.tenant.neighbourhoodId = neighbourhoodId;
       },
       desk,
+      reports,
       keepOutOfTranscript: () => recorder.skip(),
     };
     // Prompts recognise numbers and dates in the activity's locale.

@@ -1,7 +1,20 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 
-/** What a named action asks the tree to do next. */
-export type ActionOutcome = { kind: 'outcome'; outcome?: string } | { kind: 'dialog'; dialogId: string; options?: object };
+/**
+ * What a named action asks the tree to do next: follow an outcome (forgetHistory: Back can no longer return
+ * before this point, e.g. once a report was sent), or run a dialog, which ends with a DialogOutcome.
+ */
+export type ActionOutcome = { kind: 'outcome'; outcome?: string; forgetHistory?: boolean } | { kind: 'dialog'; dialogId: string; options?: object };
+
+/** What a dialog started by an action ends with: the outcome to follow and answers to keep in the tree's vars. */
+export interface DialogOutcome {
+  outcome?: string;
+  vars?: Record<string, unknown>;
+}
+
+export function isDialogOutcome(value: unknown): value is DialogOutcome {
+  return typeof value === 'object' && value !== null && ('vars' in value || 'outcome' in value) && !('navigation' in value);
+}
 
 /** A named action a tree node can call: the only code behind dialog content. */
 export interface TreeAction {

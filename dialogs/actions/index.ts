@@ -2,6 +2,16 @@ import { ActionRegistry } from './actionRegistry';
 import { chooseLanguageAction } from './chooseLanguageAction';
 import { neighbourhoodKnownAction, setNeighbourhoodAction } from './neighbourhoodActions';
 import { handoverAction, hasOpenRequestAction, rateAction } from './personActions';
+import {
+  byCategoryAction,
+  emergencyAction,
+  filesAction,
+  maintenanceEntryAction,
+  myReportsAction,
+  placeAction,
+  samePlaceAction,
+} from './maintenanceActions';
+import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
 
 /** Every named action that dialog trees may call. */
 export function createActionRegistry(): ActionRegistry {
@@ -12,5 +22,16 @@ export function createActionRegistry(): ActionRegistry {
     hasOpenRequestAction,
     handoverAction,
     rateAction,
+    maintenanceEntryAction,
+    emergencyAction,
+    placeAction,
+    filesAction,
+    byCategoryAction,
+    samePlaceAction,
+    myReportsAction,
+    findOpenAction,
+    joinAction,
+    summaryAction,
+    submitAction,
   ]);
 }

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { CONTACT_ENTITY, GEO_ENTITY, type ContactEntity, type GeoEntity } from '../../bot/turn/activityContract';
+import { CONTACT_ENTITY, GEO_ENTITY, type ContactEntity, type GeoEntity, type IncomingChannelData } from '../../bot/turn/activityContract';
 import { incomingKind } from './incoming';
 
 export const CONTENT_KINDS = ['text', 'photo', 'document', 'voice', 'location', 'contact'] as const;
@@ -13,6 +13,8 @@ export interface IncomingContent {
   fileUrl?: string;
   fileName?: string;
   mimeType?: string;
+  /** Bytes, when the channel tells it. */
+  size?: number;
   latitude?: number;
   longitude?: number;
 }
@@ -29,7 +31,8 @@ export function incomingContent(activity: Partial<Activity>): IncomingContent | 
     case 'voice': {
       const file = activity.attachments?.[0];
       if (!file?.contentUrl) return undefined;
-      return { kind, text: caption, fileUrl: file.contentUrl, fileName: file.name, mimeType: file.contentType };
+      const size = (activity.channelData as IncomingChannelData | undefined)?.fileSize;
+      return { kind, text: caption, fileUrl: file.contentUrl, fileName: file.name, mimeType: file.contentType, ...(size !== undefined ? { size } : {}) };
     }
     case 'location': {
       const geo = activity.entities?.find((entity) => entity.type === GEO_ENTITY) as GeoEntity | undefined;

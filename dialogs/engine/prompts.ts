@@ -63,7 +63,9 @@ function createInputPrompts(): Dialog[] {
   const text = new TextPrompt(INPUT_PROMPTS.text, skippable(async (pc) => {
     const { t } = turnServices(pc.context);
     const maxLength = (pc.options.validations as InputValidations | undefined)?.maxLength;
-    if (!pc.recognized.succeeded || incomingKind(pc.context.activity) !== 'text' || pc.recognized.value!.trim() === '') {
+    // A button offered with the question answers with its id as the text.
+    const kind = incomingKind(pc.context.activity);
+    if (!pc.recognized.succeeded || (kind !== 'text' && kind !== 'button') || pc.recognized.value!.trim() === '') {
       return retry(pc, t('common:input.text'));
     }
     if (maxLength !== undefined && pc.recognized.value!.length > maxLength) return retry(pc, t('common:tooLong', { count: maxLength }));

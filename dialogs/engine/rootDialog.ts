@@ -4,6 +4,9 @@ import type { ActionRegistry } from '../actions/actionRegistry';
 import { MAIN_TREE, type Tree } from '../schema';
 import { HANDOVER_DIALOG, HandoverDialog } from '../person/handoverDialog';
 import { answerDeskEventOutsideChat } from '../person/deskEventOutsideChat';
+import { FilesDialog } from '../maintenance/filesDialog';
+import { PlaceDialog } from '../maintenance/placeDialog';
+import { answerTypedReportCode } from '../maintenance/typedReportCode';
 import { readPress } from './buttons';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import type { ParsedCommand } from './incoming';
@@ -12,6 +15,7 @@ import { asNavigation, isGotoResult } from './navigation';
 import { createPrompts } from './prompts';
 import { TreeDialog, treeDialogId } from './treeDialog';
 import { turnServices } from './turnServices';
+import { startOfPayload } from './startPayload';
 
 export const ROOT_DIALOG = 'root';
 const FLOW = 'root-flow';
@@ -43,6 +47,8 @@ export class RootDialog extends CancelAndHelpDialog {
     for (const tree of trees) this.addDialog(new TreeDialog(tree, actions));
     this.addDialog(new LanguageDialog());
     this.addDialog(new HandoverDialog());
+    this.addDialog(new PlaceDialog());
+    this.addDialog(new FilesDialog());
     this.addDialog(
       new WaterfallDialog(FLOW, [(step) => this.language(step), (step) => this.runTree(step), (step) => this.loop(step)]),
     );
@@ -54,6 +60,10 @@ export class RootDialog extends CancelAndHelpDialog {
     if (this.capturesEverything(innerDc)) return super.onContinueDialog(innerDc);
     if (innerDc.context.activity.type === ActivityTypes.Event) {
       await answerDeskEventOutsideChat(innerDc.context);
+      return Dialog.EndOfTurn;
+    }
+    if (await answerTypedReportCode(innerDc.context)) {
+      await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
     const press = await readPress(innerDc.context);
@@ -101,6 +111,8 @@ export class RootDialog extends CancelAndHelpDialog {
       const { t } = turnServices(step.context);
       await step.context.sendActivity(MessageFactory.text(name ? t('menu:welcome', { name }) : t('menu:welcomeNoName')));
     }
+    const start = startOfPayload(options.startPayload);
+    if (start && !options.tree) return step.beginDialog(treeDialogId(start.tree), start.options);
     return step.beginDialog(treeDialogId(options.tree ?? MAIN_TREE));
   }
 

@@ -1,17 +1,11 @@
 import { MessageFactory } from 'botbuilder';
-import {
-  Dialog,
-  DialogReason,
-  type DialogContext,
-  type DialogTurnResult,
-  type FoundChoice,
-  type PromptOptions,
-} from 'botbuilder-dialogs';
-import type { ActionRegistry } from '../actions/actionRegistry';
+import { Dialog, DialogReason, type DialogContext, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
+import { isDialogOutcome, type ActionRegistry } from '../actions/actionRegistry';
 import { MAIN_TREE, type ChoiceNode, type InputNode, type Next, type Tree, type TreeNode } from '../schema';
-import { issueButtons, type ButtonSpec } from './buttons';
-import { asNavigation, isNavigationResult, navigationId, NAVIGATION, type Navigation } from './navigation';
-import { CHOICE_PROMPT, INPUT_PROMPTS, isSkip, SKIP_ID, type InputValidations } from './prompts';
+import { askChoice, askInput } from './ask';
+import type { ButtonSpec } from './buttons';
+import { asNavigation, isNavigationResult, type Navigation } from './navigation';
+import { isSkip } from './prompts';
 import { turnServices } from './turnServices';
 
 export interface TreeState {
@@ -24,6 +18,8 @@ export interface TreeState {
 
 export interface TreeOptions {
   node?: string;
+  /** Answers known before the tree starts (a deep link's building). */
+  vars?: Record<string, unknown>;
 }
 
 export function treeDialogId(treeId: string): string {
@@ -46,7 +42,7 @@ export class TreeDialog extends Dialog<TreeOptions> {
   override async beginDialog(dc: DialogContext, options?: TreeOptions): Promise<DialogTurnResult> {
     if (this.tree.discreet) turnServices(dc.context).keepOutOfTranscript();
     const node = options?.node && this.tree.nodes[options.node] ? options.node : this.tree.start;
-    const state: TreeState = { node, history: [], vars: {} };
+    const state: TreeState = { node, history: [], vars: { ...options?.vars } };
     dc.activeDialog!.state = state;
     return this.runNode(dc, state);
   }
@@ -66,7 +62,8 @@ export class TreeDialog extends Dialog<TreeOptions> {
         state.vars[node.saveAs] = isSkip(dc.context.activity) ? null : result;
         return this.follow(dc, state, node.next);
       case 'action': {
-        const outcome = typeof result === 'string' ? result : undefined;
+        if (isDialogOutcome(result)) Object.assign(state.vars, result.vars);
+        const outcome = typeof result === 'string' ? result : isDialogOutcome(result) ? result.outcome : undefined;
         return this.follow(dc, state, (outcome !== undefined ? node.outcomes?.[outcome] : undefined) ?? node.next, false);
       }
       default:
@@ -88,40 +85,21 @@ export class TreeDialog extends Dialog<TreeOptions> {
       case 'action': {
         const outcome = await this.actions.run(node.action, dc, state.vars);
         if (outcome.kind === 'dialog') return dc.beginDialog(outcome.dialogId, outcome.options);
+        if (outcome.forgetHistory) state.history = [];
         return this.follow(dc, state, (outcome.outcome !== undefined ? node.outcomes?.[outcome.outcome] : undefined) ?? node.next, false);
       }
     }
   }
 
-  private async ask(dc: DialogContext, node: ChoiceNode): Promise<DialogTurnResult> {
+  private ask(dc: DialogContext, node: ChoiceNode): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
     const buttons: ButtonSpec[] = node.choices.map((choice) => ({ id: choice.id, label: t(choice.label) }));
-    if (!node.noNavigation) buttons.push(...this.navigationButtons(dc));
-    const choices = await issueButtons(dc.context, buttons);
-    const prompt = MessageFactory.text(t(node.text));
-    if (node.columns) prompt.channelData = { columns: node.columns };
-    const options: PromptOptions = { prompt, choices };
-    return dc.prompt(CHOICE_PROMPT, options);
+    return askChoice(dc, t(node.text), buttons, { columns: node.columns, navigation: !node.noNavigation, withoutPerson: this.tree.id === 'person' });
   }
 
-  private async askInput(dc: DialogContext, node: InputNode): Promise<DialogTurnResult> {
+  private askInput(dc: DialogContext, node: InputNode): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
-    const skip: ButtonSpec[] = node.optional ? [{ id: SKIP_ID, label: t('common:button.skip') }] : [];
-    const choices = await issueButtons(dc.context, [...skip, ...this.navigationButtons(dc)]);
-    const prompt = MessageFactory.suggestedActions(
-      choices.map((choice) => choice.action!),
-      t(node.text),
-    );
-    const validations: InputValidations = { maxLength: node.maxLength, optional: node.optional };
-    return dc.prompt(INPUT_PROMPTS[node.input], { prompt, validations });
-  }
-
-  private navigationButtons(dc: DialogContext): ButtonSpec[] {
-    const { t } = turnServices(dc.context);
-    return NAVIGATION.filter((navigation) => !(navigation === 'person' && this.tree.id === 'person')).map((navigation) => ({
-      id: navigationId(navigation),
-      label: t(`common:button.${navigation}`),
-    }));
+    return askInput(dc, node.input, t(node.text), [], { maxLength: node.maxLength, optional: node.optional }, { withoutPerson: this.tree.id === 'person' });
   }
 
   private async navigate(dc: DialogContext, state: TreeState, navigation: Navigation): Promise<DialogTurnResult> {

@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../bot/i18n/languages';
 import type { HandoverDesk } from '../person/handoverDesk';
+import type { MaintenanceDesk } from '../maintenance/reportDesk';
 
 /** What dialogs may use during a turn; the turn handler provides it, so dialogs know no channel and no database. */
 export interface TurnServices {
@@ -18,6 +19,8 @@ export interface TurnServices {
   setNeighbourhood(neighbourhoodId: string): Promise<void>;
   /** The community desk: requests to talk to a person. */
   desk: HandoverDesk;
+  /** Maintenance reports. */
+  reports: MaintenanceDesk;
   /** Keeps this turn out of the tenant's transcript (the chat with a person is stored apart). */
   keepOutOfTranscript(): void;
 }

@@ -8,6 +8,8 @@ const KEYS: Record<string, string> = {
   'san-siro': 'common:neighbourhood.sanSiro',
 };
 
+export const NEIGHBOURHOOD_IDS = Object.keys(KEYS);
+
 export function neighbourhoodLabel(t: TFunction, neighbourhoodId: string | undefined): string {
   const key = neighbourhoodId ? KEYS[neighbourhoodId] : undefined;
   return key ? t(key) : (neighbourhoodId ?? '');

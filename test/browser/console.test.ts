@@ -112,7 +112,7 @@ describe('the staff console in a real browser', () => {
     await byTestId('login-submit').click();
     await byTestId('queue-waiting').waitFor();
     expect(await byTestId('who').textContent()).toContain(SARA.name);
-    expect(await page.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')))).toEqual(['nav-queue']);
+    expect(await page.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')))).toEqual(['nav-queue', 'nav-reports']);
     expect(page.url()).toMatch(/#\/queue$/);
   });
 
@@ -303,7 +303,7 @@ describe('the staff console in a real browser', () => {
     const at = (id: string) => adminPage.locator(`[data-testid="${id}"]`);
     await login(adminPage, ADMIN);
     expect(await adminPage.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid'))))
-      .toEqual(['nav-accounts', 'nav-settings', 'nav-figures', 'nav-canned']);
+      .toEqual(['nav-accounts', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings']);
 
     await at('account-new').click();
     await at('account-email').fill('carla@casa.test');

@@ -44,6 +44,8 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_URL: database.url,
     PORT: String(port),
+    // The fake Bot API has no per-chat limit; Telegram's pace would only make the tests slow.
+    TELEGRAM_CHAT_RATE: '20',
     ...(options.webhook ? { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`, WEBHOOK_SECRET: 'test-secret-0123456789' } : {}),
     ...options.env,
   };

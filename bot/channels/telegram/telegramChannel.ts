@@ -49,6 +49,11 @@ export class TelegramChannel {
     this.telegraf = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot, webhookReply: false } });
   }
 
+  /** The bot's @username once started (deep links are made with it). */
+  get username(): string | undefined {
+    return this.telegraf.botInfo?.username;
+  }
+
   get webhookPath(): string | undefined {
     return this.options.webhook ? new URL(this.options.webhook.url).pathname : undefined;
   }

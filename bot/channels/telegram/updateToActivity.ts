@@ -86,9 +86,15 @@ function messageToActivity(updateId: number, message: TelegramMessage, raw: unkn
   if (attachments.length > 0) activity.attachments = attachments;
   if (entities.length > 0) activity.entities = entities;
   const channelData: TelegramActivityData = { [CHANNEL_DATA_KIND]: kind, updateId, messageId: message.message_id, threadId: message.message_thread_id };
+  const fileSize = fileSizeOf(message);
+  if (fileSize !== undefined) channelData.fileSize = fileSize;
   if (unsupported) channelData.unsupported = unsupported;
   activity.channelData = channelData;
   return activity;
+}
+
+function fileSizeOf(message: TelegramMessage): number | undefined {
+  return (message.photo?.[message.photo.length - 1] ?? message.document ?? message.voice ?? message.audio)?.file_size;
 }
 
 interface Content {

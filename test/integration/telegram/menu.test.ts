@@ -24,7 +24,7 @@ describe('a tenant uses the main menu', () => {
   }
 
   it.each([
-    ['menu:entry.maintenance', 'maintenance:comingSoon'],
+    ['menu:entry.maintenance', 'maintenance:start'],
     ['menu:entry.health', 'health:comingSoon'],
     ['menu:entry.wellbeing', 'wellbeing:intro'],
     ['menu:entry.person', 'person:askNeighbourhood'],

@@ -32,7 +32,7 @@ describe("the tenant's transcript for the community managers", () => {
     for (let tries = 0; tries < 100 && !(await read()).includes(t('menu:help')); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     const transcript = await read();
     expect(transcript).toContain(t('menu:entry.maintenance'));
-    expect(transcript).toContain(t('maintenance:comingSoon'));
+    expect(transcript).toContain(t('maintenance:start'));
     expect(transcript).toContain(t('menu:help'));
     const wellbeing = SUPPORTED_LANGUAGES.flatMap((language) =>
       ['menu:entry.wellbeing', 'wellbeing:intro', 'wellbeing:numbersButton', 'wellbeing:numbers'].map((key) => i18n.getFixedT(language)(key)),

@@ -6,33 +6,47 @@ import { ROLES } from './labels.js';
 import { startEvents, stopEvents } from './live.js';
 import { state } from './state.js';
 import { accountsView } from './views/accounts.js';
+import { buildingsView } from './views/buildings.js';
 import { cannedView } from './views/canned.js';
 import { figuresView } from './views/figures.js';
 import { loginView } from './views/login.js';
 import { queueView } from './views/queue.js';
+import { reportView } from './views/report.js';
+import { reportsView } from './views/reports.js';
 import { requestView } from './views/request.js';
 import { settingsView } from './views/settings.js';
 
 /** Navigation entries and which roles see them, in the order each role sees them. */
 const NAV = {
-  community_manager: ['queue'],
-  coordinator: ['queue', 'figures', 'canned', 'settings'],
-  admin: ['accounts', 'settings', 'figures', 'canned'],
+  community_manager: ['queue', 'reports'],
+  coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings'],
+  admin: ['accounts', 'settings', 'figures', 'canned', 'reports', 'buildings'],
 };
 const NAV_LABELS = {
   queue: 'Coda',
+  reports: 'Segnalazioni',
+  buildings: 'Edifici',
   figures: 'Numeri',
   canned: 'Risposte pronte',
   accounts: 'Account',
   settings: 'Impostazioni',
 };
-/** Routes a role may open (the request page has no nav entry of its own). */
+/** Routes a role may open (the request page has no nav entry of its own; #/reports/<id> is one report). */
 const ALLOWED = {
-  community_manager: ['queue', 'requests'],
-  coordinator: ['queue', 'requests', 'figures', 'canned', 'settings'],
-  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue'],
+  community_manager: ['queue', 'requests', 'reports'],
+  coordinator: ['queue', 'requests', 'reports', 'buildings', 'figures', 'canned', 'settings'],
+  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue', 'reports', 'buildings'],
 };
-const VIEWS = { queue: queueView, requests: requestView, figures: figuresView, canned: cannedView, accounts: accountsView, settings: settingsView };
+const VIEWS = {
+  queue: queueView,
+  requests: requestView,
+  reports: (main, id) => (id ? reportView(main, id) : reportsView(main)),
+  buildings: buildingsView,
+  figures: figuresView,
+  canned: cannedView,
+  accounts: accountsView,
+  settings: settingsView,
+};
 
 let renderToken = 0;
 
@@ -52,13 +66,13 @@ function renderChrome() {
   topbar.hidden = false;
   $('#who-name').textContent = `${state.staff.name} · ${ROLES[state.staff.role] || state.staff.role}`;
   const nav = clear($('#nav'));
-  const current = currentRoute().name;
+  const { name: current, id: currentId } = currentRoute();
   for (const entry of NAV[state.staff.role] || []) {
     nav.appendChild(h('a', {
       href: `#/${entry}`,
       class: ['nav-link', current === entry || (entry === 'queue' && current === 'requests') ? 'active' : ''],
       testid: `nav-${entry}`,
-      'aria-current': current === entry ? 'page' : undefined,
+      'aria-current': current === entry && !currentId ? 'page' : undefined,
     }, NAV_LABELS[entry]));
   }
 }

@@ -31,3 +31,75 @@ export const ROLES = {
   coordinator: 'Coordinatore',
   admin: 'Amministratore',
 };
+
+/** Maintenance report categories, in the order the filters offer them. */
+export const REPORT_CATEGORIES = {
+  water: "Perdita d'acqua",
+  heating: 'Riscaldamento e acqua calda',
+  electrical: 'Impianto elettrico',
+  lift: 'Ascensore',
+  doors: 'Porte, finestre e serrature',
+  intercom: 'Citofono',
+  damp: 'Umidità e muffa',
+  pests: 'Animali infestanti',
+  common: 'Parti comuni e pulizia',
+  other: 'Altro',
+};
+
+/** Maintenance report statuses, in the order of their life. */
+export const REPORT_STATUSES = {
+  received: 'Ricevuta',
+  assigned: 'Assegnata',
+  scheduled: 'Intervento programmato',
+  resolved: 'Risolta',
+  duplicate: 'Chiusa come doppione',
+  rejected: 'Respinta',
+};
+
+export const REJECT_REASONS = {
+  not_aler: 'Non è di competenza ALER',
+  tenant_duty: "A carico dell'inquilino",
+  not_found: 'Guasto non riscontrato',
+  other: 'Altro motivo',
+};
+
+export const COMMON_AREAS = {
+  entrance: 'Ingresso e androne',
+  stairs: 'Scale',
+  lift: 'Ascensore',
+  courtyard: 'Cortile',
+  cellar: 'Cantine',
+  roof: 'Tetto',
+  garage: 'Box e autorimessa',
+  other: 'Altra parte comune',
+};
+
+/** When someone can come in to see the fault. */
+export const ACCESS_TIMES = {
+  mornings: 'Di mattina',
+  afternoons: 'Di pomeriggio',
+  anytime: 'A qualsiasi ora',
+  phone: 'Telefonare prima',
+};
+
+/** The questions some categories ask (the report's details), and the answers given by buttons. */
+export const DETAIL_QUESTIONS = {
+  liftWhich: 'Quale ascensore',
+  liftStuck: 'Fermo tra due piani',
+  ceiling: 'Acqua dal soffitto',
+  heatingSince: 'Da quando',
+};
+export const DETAIL_ANSWERS = {
+  yes: 'Sì',
+  no: 'No',
+  today: 'Da oggi',
+  days: 'Da 2 o 3 giorni',
+  week: 'Da una settimana o più',
+};
+
+/** Where a report came from. */
+export const REPORT_SOURCES = {
+  telegram: 'Telegram',
+  sandbox: 'Prova (sandbox)',
+  open311: 'Open311 (servizio esterno)',
+};

@@ -6,6 +6,7 @@ import { flash } from '../flash.js';
 import { fmtTime, parseDate } from '../format.js';
 import { ROLES } from '../labels.js';
 import { getNeighbourhoods } from '../lookups.js';
+import { apiKeysPanel } from './reports/apiKeys.js';
 
 export function accountsView(main) {
   const table = h('div', { class: 'table-wrap', testid: 'accounts' });
@@ -13,11 +14,13 @@ export function accountsView(main) {
   main.append(h('div', { class: 'page-head' }, h('h1', null, 'Account'),
     h('button', { type: 'button', class: 'btn', testid: 'account-new', on: { click: () => edit(null) } }, '+ Nuovo account')),
   editor, table);
+  const apiKeys = apiKeysPanel();
+  main.append(apiKeys.element);
   let accounts = [];
   let neighbourhoods = [];
 
   const load = coalesce(async () => {
-    [accounts, neighbourhoods] = await Promise.all([api('GET', '/accounts'), getNeighbourhoods(true)]);
+    [accounts, neighbourhoods] = await Promise.all([api('GET', '/accounts'), getNeighbourhoods(true), apiKeys.load()]);
     const names = new Map(neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
     clear(table).appendChild(h('table', { class: 'table' },
       h('thead', null, h('tr', null, ['Nome', 'Email', 'Ruolo', 'Quartieri', 'Stato', ''].map((label) => h('th', { scope: 'col' }, label)))),

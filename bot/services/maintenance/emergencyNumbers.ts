@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { Db } from '../../db/prismaClient';
+import { ValidationError } from '../errors';
+import { parseOrThrow } from '../validation';
+
+const numbersSchema = z
+  .array(
+    z.object({
+      neighbourhoodId: z.string().regex(/^[a-z-]{1,40}$/).nullable(),
+      label: z.string().trim().min(2).max(80),
+      number: z.string().trim().regex(/^\+?[0-9][0-9 ./-]{1,19}$/, 'a phone number: digits, spaces and + only'),
+    }),
+  )
+  .max(30);
+
+/** The emergency numbers coordinators keep (besides 112, which the bot always gives). */
+export class EmergencyNumbers {
+  constructor(private readonly db: Db) {}
+
+  async list() {
+    const rows = await this.db.emergencyNumber.findMany({ orderBy: [{ sortOrder: 'asc' }, { label: 'asc' }] });
+    return rows.map(({ neighbourhoodId, label, number }) => ({ neighbourhoodId, label, number }));
+  }
+
+  /** Replaces the whole list, in the given order. */
+  async replace(input: unknown): Promise<void> {
+    const numbers = parseOrThrow(numbersSchema, input);
+    const known = new Set((await this.db.neighbourhood.findMany({ select: { id: true } })).map((row) => row.id));
+    const unknown = numbers.find((entry) => entry.neighbourhoodId !== null && !known.has(entry.neighbourhoodId));
+    if (unknown) throw new ValidationError(`unknown neighbourhood ${unknown.neighbourhoodId}`);
+    await this.db.$transaction([
+      this.db.emergencyNumber.deleteMany({}),
+      ...numbers.map((entry, index) => this.db.emergencyNumber.create({ data: { ...entry, sortOrder: index } })),
+    ]);
+  }
+}

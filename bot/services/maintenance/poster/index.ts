@@ -1,0 +1,3 @@
+export type { PosterInput, PosterText } from './posterTypes';
+export { posterPng } from './posterPng';
+export { posterPdf } from './posterPdf';
