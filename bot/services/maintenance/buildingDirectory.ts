@@ -25,8 +25,8 @@ export function splitStaircases(staircases: string): string[] {
   return staircases.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
 }
 
-/** Words that say nothing about which street: "via", "viale"… and their abbreviations. */
-const STREET_WORDS = new Set(['via', 'v', 'viale', 'vle', 'piazza', 'p', 'pza', 'piazzale', 'corso', 'c', 'so', 'largo', 'vicolo', 'strada', 'alzaia', 'di', 'de', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'san', 's']);
+/** Words that say nothing about which street: "via", "viale"…, their abbreviations, and articles (also elided: "dell'"). */
+const STREET_WORDS = new Set(['via', 'v', 'viale', 'vle', 'piazza', 'p', 'pza', 'piazzale', 'corso', 'c', 'so', 'largo', 'vicolo', 'strada', 'alzaia', 'di', 'de', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell', 'd', 'l', 'all', 'alla', 'san', 's']);
 
 /** Lower case, no accents, no punctuation: "Via dell'Aretusa, 12" → ["aretusa", "12"] (street words dropped). */
 export function addressWords(text: string): string[] {
