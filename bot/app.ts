@@ -25,6 +25,8 @@ import { createActionRegistry } from '../dialogs/actions';
 import { createDesk } from './services/desk/createDesk';
 import { createMaintenance } from './services/maintenance/createMaintenance';
 import { seedSampleBuildings } from './services/maintenance/sampleBuildings';
+import { createHealth } from './services/health/createHealth';
+import { seedHealth } from './services/health/healthSeed';
 import { registerConsole } from './console/consoleServer';
 import { telegramConnector } from './channels/telegram/telegramConnector';
 import { StaffForum } from './channels/telegram/staffGroup/staffForum';
@@ -40,6 +42,8 @@ export interface RunningApp {
   port: number;
   db: Db;
   telegram: TelegramChannel | undefined;
+  /** Reaches tenants outside their turns (for tests driving the schedulers on their own clock). */
+  gateway: ConversationGateway;
   stop(): Promise<void>;
 }
 
@@ -58,6 +62,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await desk.canned.seed();
   await ensureConsoleAdmin(desk.accounts, config, log);
   await seedSampleBuildings(db, log);
+  await seedHealth(db);
+  const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log);
   let telegram: TelegramChannel | undefined;
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
@@ -69,6 +75,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     transcripts,
     desk: desk.tenantDesk,
     reports: maintenance.tenantReports,
+    health: health.tenantHealth,
     i18n,
     trees: loadTrees(),
     actions: createActionRegistry(),
@@ -113,6 +120,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     i18n,
     fetchFile,
     maintenance,
+    health,
     botUsername: () => telegram?.username,
     sessionSecret: sessionSecretOf(config, log),
     sessionHours: config.CONSOLE_SESSION_HOURS,
@@ -139,6 +147,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     throw error;
   }
   desk.scheduler.start();
+  health.reminders.start();
   const cleanup = setInterval(() => {
     void updateLog.forgetOlderThan(new Date(Date.now() - 7 * DAY)).catch(() => undefined);
     void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
@@ -152,9 +161,11 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     port,
     db,
     telegram,
+    gateway,
     async stop() {
       clearInterval(cleanup);
       await desk.scheduler.stop();
+      await health.reminders.stop();
       await telegram?.stop();
       await server.close();
       await chatQueue.drain();

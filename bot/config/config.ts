@@ -59,6 +59,17 @@ export const configSchema = z
       .optional()
       .transform((value) => (value ? value : '1'))
       .pipe(z.coerce.number<string>({ error: 'must be a number of messages a second' }).min(0.1, 'must be 0.1 to 100').max(100, 'must be 0.1 to 100')),
+    HEALTH_REMINDER_HOURS: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : '24,2'))
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,3}(,\d{1,3}){0,4}$/, 'must be hours before the appointment separated by commas, such as 24,2')
+          .transform((value) => [...new Set(value.split(',').map(Number))].filter((hours) => hours > 0 && hours <= 168)),
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CONSOLE_ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
     CONSOLE_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),

@@ -29,3 +29,11 @@ export function staffOf(request: FastifyRequest): StaffIdentity {
   if (!request.staff) throw new Error('requireStaff must run before this route');
   return request.staff;
 }
+
+/** preHandler: the health points' staff (role nurse) reach only the health API, never chats or reports. */
+export async function nursesOnlyInHealth(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const path = request.routeOptions.url ?? '';
+  if (request.staff?.role === 'nurse' && !path.startsWith('/console/api/health/') && path !== '/console/api/languages') {
+    await reply.code(403).send({ error: 'forbidden', message: 'not allowed: the health points only' });
+  }
+}

@@ -9,6 +9,7 @@ import type { DeskSettingsService } from '../services/desk/deskSettings';
 import type { StaffDesk } from '../services/desk/staffDesk';
 import type { StaffMessages } from '../services/desk/staffMessages';
 import type { Maintenance } from '../services/maintenance/createMaintenance';
+import type { Health } from '../services/health/createHealth';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
 
 /** A file a channel fetched again for the console (a tenant's photo). */
@@ -33,6 +34,7 @@ export interface ConsoleDeps {
   languageName: (code: string) => string;
   fetchFile: (fileUrl: string) => Promise<FetchedFile>;
   maintenance: Maintenance;
+  health: Health;
   /** The bot's Telegram @username, for deep links (undefined while the channel is off). */
   botUsername: () => string | undefined;
   sessionSecret: string;

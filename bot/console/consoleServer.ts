@@ -8,10 +8,11 @@ import type { FastifyInstance } from 'fastify';
 import { serveStaticFiles } from '../http/staticFiles';
 import type { ConsoleDeps } from './consoleDeps';
 import { registerConsoleErrors } from './consoleErrors';
-import { requireStaff } from './consoleAuth';
+import { nursesOnlyInHealth, requireStaff } from './consoleAuth';
 import { registerAccountRoutes } from './routes/accountRoutes';
 import { registerApiKeyRoutes } from './routes/apiKeyRoutes';
 import { registerBuildingRoutes } from './routes/buildingRoutes';
+import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerContentRoutes } from './routes/contentRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
@@ -51,6 +52,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
       registerSessionRoutes(scope, deps);
       await scope.register(async (api) => {
         api.addHook('preHandler', requireStaff(deps.accounts));
+        api.addHook('preHandler', nursesOnlyInHealth);
         api.addHook('preHandler', async (request, reply) => {
           if (request.method !== 'GET' && request.method !== 'HEAD') await new Promise<void>((done, fail) => {
             scope.csrfProtection(request, reply, (error?: Error) => (error ? fail(error) : done()));
@@ -63,6 +65,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerApiKeyRoutes(api, deps);
         registerReportRoutes(api, deps);
         registerBuildingRoutes(api, deps);
+        registerHealthRoutes(api, deps);
       });
     },
     { prefix: '/console' },

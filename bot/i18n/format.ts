@@ -12,3 +12,8 @@ export function formatDay(date: Date, language: Language): string {
 export function formatTime(date: Date, language: Language): string {
   return new Intl.DateTimeFormat(intlLocale(language), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(date);
 }
+
+/** A short day for buttons, e.g. "mar 1 dic". */
+export function formatShortDay(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short' }).format(date);
+}

@@ -8,6 +8,8 @@ import { answerDeskEventOutsideChat } from '../../dialogs/person/deskEventOutsid
 import type { HandoverDesk } from '../../dialogs/person/handoverDesk';
 import { REPORT_EVENT, type MaintenanceDesk } from '../../dialogs/maintenance/reportDesk';
 import { answerReportTurn } from '../../dialogs/maintenance/reportNotices';
+import { HEALTH_EVENT, type HealthDesk } from '../../dialogs/health/healthDesk';
+import { answerHealthTurn } from '../../dialogs/health/healthNotices';
 import type { ActionRegistry } from '../../dialogs/actions/actionRegistry';
 import type { Tree } from '../../dialogs/schema';
 import { matchLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
@@ -23,6 +25,7 @@ export interface CasaBotDeps {
   transcripts: TranscriptService;
   desk: HandoverDesk;
   reports: MaintenanceDesk;
+  health: HealthDesk;
   i18n: I18n;
   trees: Tree[];
   actions: ActionRegistry;
@@ -44,13 +47,13 @@ export class CasaBot {
   readonly run = async (context: TurnContext): Promise<void> => {
     const { type, name } = context.activity;
     const isDeskEvent = type === ActivityTypes.Event && name === DESK_EVENT;
-    const isReportEvent = type === ActivityTypes.Event && name === REPORT_EVENT;
-    if (type !== ActivityTypes.Message && !isDeskEvent && !isReportEvent) return;
+    const isOwnEvent = type === ActivityTypes.Event && (name === REPORT_EVENT || name === HEALTH_EVENT);
+    if (type !== ActivityTypes.Message && !isDeskEvent && !isOwnEvent) return;
     const recorder = new TranscriptRecorder(context);
     const services = await this.servicesFor(context, recorder);
     setTurnServices(context, services);
-    // Report news and the answers to "is it fixed?" are answered whatever the tenant is doing, without moving their dialog.
-    if (!(await answerReportTurn(context))) await this.runDialogs(context, isDeskEvent);
+    // Report news, reminders and the answers to their buttons are handled whatever the tenant is doing, without moving their dialog.
+    if (!(await answerReportTurn(context)) && !(await answerHealthTurn(context))) await this.runDialogs(context, isDeskEvent);
     await this.deps.conversationState.saveChanges(context);
     await recorder.save((lines) => this.deps.transcripts.record(services.tenant.id, lines));
   };
@@ -70,7 +73,7 @@ export class CasaBot {
   }
 
   private async servicesFor(context: TurnContext, recorder: TranscriptRecorder): Promise<TurnServices> {
-    const { tenants, i18n, conversationState, desk, reports } = this.deps;
+    const { tenants, i18n, conversationState, desk, reports, health } = this.deps;
     const { channelId, from } = context.activity;
     const tenant = await tenants.getOrCreate({ channel: channelId, channelUserId: from.id, name: from.name });
     let language = tenant.language;
@@ -96,6 +99,7 @@ export class CasaBot {
       },
       desk,
       reports,
+      health,
       keepOutOfTranscript: () => recorder.skip(),
     };
     // Prompts recognise numbers and dates in the activity's locale.

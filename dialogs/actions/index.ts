@@ -12,6 +12,7 @@ import {
   samePlaceAction,
 } from './maintenanceActions';
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
+import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
 
 /** Every named action that dialog trees may call. */
 export function createActionRegistry(): ActionRegistry {
@@ -33,5 +34,10 @@ export function createActionRegistry(): ActionRegistry {
     joinAction,
     summaryAction,
     submitAction,
+    hasConsentAction,
+    giveConsentAction,
+    phonesAction,
+    bookAction,
+    myAppointmentsAction,
   ]);
 }

@@ -5,8 +5,10 @@ import { MAIN_TREE, type Tree } from '../schema';
 import { HANDOVER_DIALOG, HandoverDialog } from '../person/handoverDialog';
 import { answerDeskEventOutsideChat } from '../person/deskEventOutsideChat';
 import { FilesDialog } from '../maintenance/filesDialog';
+import { AppointmentsDialog } from '../health/appointmentsDialog';
+import { BookingDialog } from '../health/bookingDialog';
 import { PlaceDialog } from '../maintenance/placeDialog';
-import { answerTypedReportCode } from '../maintenance/typedReportCode';
+import { answerTypedCode } from './typedCodes';
 import { readPress } from './buttons';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import type { ParsedCommand } from './incoming';
@@ -49,6 +51,8 @@ export class RootDialog extends CancelAndHelpDialog {
     this.addDialog(new HandoverDialog());
     this.addDialog(new PlaceDialog());
     this.addDialog(new FilesDialog());
+    this.addDialog(new BookingDialog());
+    this.addDialog(new AppointmentsDialog());
     this.addDialog(
       new WaterfallDialog(FLOW, [(step) => this.language(step), (step) => this.runTree(step), (step) => this.loop(step)]),
     );
@@ -62,7 +66,7 @@ export class RootDialog extends CancelAndHelpDialog {
       await answerDeskEventOutsideChat(innerDc.context);
       return Dialog.EndOfTurn;
     }
-    if (await answerTypedReportCode(innerDc.context)) {
+    if (await answerTypedCode(innerDc.context)) {
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../bot/i18n/languages';
 import type { HandoverDesk } from '../person/handoverDesk';
 import type { MaintenanceDesk } from '../maintenance/reportDesk';
+import type { HealthDesk } from '../health/healthDesk';
 
 /** What dialogs may use during a turn; the turn handler provides it, so dialogs know no channel and no database. */
 export interface TurnServices {
@@ -21,6 +22,8 @@ export interface TurnServices {
   desk: HandoverDesk;
   /** Maintenance reports. */
   reports: MaintenanceDesk;
+  /** Health appointments. */
+  health: HealthDesk;
   /** Keeps this turn out of the tenant's transcript (the chat with a person is stored apart). */
   keepOutOfTranscript(): void;
 }

@@ -47,7 +47,7 @@ describe('the sandbox in a real browser, without a Telegram token', () => {
     await page.goto(`${base}/sandbox/?lang=it`);
     const t = i18n.getFixedT('it');
     await page.getByRole('button', { name: t('menu:entry.health') }).click();
-    await page.locator('.msg.bot', { hasText: t('health:comingSoon') }).waitFor();
+    await page.locator('.msg.bot', { hasText: t('health:consent.ask').split('\n')[0]! }).waitFor();
     await expect(page.locator('.choice').last().textContent()).resolves.toBe(`✅ ${t('menu:entry.health')}`);
     await page.getByRole('button', { name: t('common:button.menu') }).last().click();
     await page.fill('#text', 'Privacy');

@@ -1,6 +1,7 @@
 import { ForbiddenError } from '../errors';
 
-export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin'] as const;
+/** nurse: the health point's staff (ASST), who see only health appointments of their neighbourhoods. */
+export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin', 'nurse'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Who is acting in the console or the staff group. */
@@ -12,14 +13,16 @@ export interface StaffIdentity {
   neighbourhoodIds: string[];
 }
 
-/** Community managers see their neighbourhoods; coordinators and admins see all. */
+const SCOPED_ROLES: readonly StaffRole[] = ['community_manager', 'nurse'];
+
+/** Community managers and nurses see their neighbourhoods; coordinators and admins see all. */
 export function canSeeNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): boolean {
-  return staff.role !== 'community_manager' || staff.neighbourhoodIds.includes(neighbourhoodId);
+  return !SCOPED_ROLES.includes(staff.role) || staff.neighbourhoodIds.includes(neighbourhoodId);
 }
 
 /** The neighbourhoods a query may return for this person (undefined: all). */
 export function neighbourhoodScope(staff: StaffIdentity): string[] | undefined {
-  return staff.role === 'community_manager' ? staff.neighbourhoodIds : undefined;
+  return SCOPED_ROLES.includes(staff.role) ? staff.neighbourhoodIds : undefined;
 }
 
 export const can = {
@@ -27,6 +30,8 @@ export const can = {
   editContent: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin',
   seeFigures: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin',
   manageAccounts: (staff: StaffIdentity) => staff.role === 'admin',
+  /** Health appointments are health data: only the health points' staff, coordinators and admins. */
+  runHealth: (staff: StaffIdentity) => staff.role === 'nurse' || staff.role === 'coordinator' || staff.role === 'admin',
 };
 
 export function requireNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): void {

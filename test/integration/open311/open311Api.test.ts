@@ -70,7 +70,8 @@ describe.each<Provider>(['sqlite', 'postgresql'])('the Open311 GeoReport v2 API 
     ({ key, id: keyId } = await apiKeys.create('Impresa Rossi'));
     workflow = new ReportWorkflow(bot.app.db, new ReportNotifier(bot.app.db, new ConversationGateway(), pino({ level: 'silent' })));
     t = (await createI18n()).getFixedT('it');
-  });
+    // Starting on PostgreSQL (migrations through the Prisma CLI) can take long on a busy 2-core machine.
+  }, 120_000);
   afterAll(() => bot.stop());
 
   async function answer<T>(response: Response): Promise<Answer<T>> {

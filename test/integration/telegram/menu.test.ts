@@ -25,7 +25,7 @@ describe('a tenant uses the main menu', () => {
 
   it.each([
     ['menu:entry.maintenance', 'maintenance:start'],
-    ['menu:entry.health', 'health:comingSoon'],
+    ['menu:entry.health', 'health:consent.ask'],
     ['menu:entry.wellbeing', 'wellbeing:intro'],
     ['menu:entry.person', 'person:askNeighbourhood'],
   ])('%s answers in the tenant language, with Back, Main menu and a person', async (entry, answer) => {

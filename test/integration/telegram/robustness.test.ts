@@ -51,7 +51,7 @@ describe('the bot under bad input and faults', () => {
     press(user, menu, t('menu:entry.health'));
     user.sendText('/help');
     const replies = [...(await untilQuestion(user)), ...(await untilQuestion(user))];
-    expect(replies.map((message) => message.text)).toEqual([t('health:comingSoon'), t('menu:help'), t('health:comingSoon')]);
+    expect(replies.map((message) => message.text)).toEqual([t('health:consent.ask'), t('menu:help'), t('health:consent.ask')]);
   });
 
   it('delays a message refused with 429 by retry_after, and still delivers it', async () => {
