@@ -3,7 +3,7 @@ import type { Logger } from '../../config/logger';
 import type { Db } from '../../db/prismaClient';
 import { SUPPORTED_LANGUAGES } from '../../i18n/languages';
 import type { ConversationGateway } from '../../turn/conversationGateway';
-import { NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { fromLocal, nextDate, toLocal } from '../desk/zonedTime';
 import { can, neighbourhoodScope, requireNeighbourhood, requirePermission, type StaffIdentity } from '../staff/permissions';
 import { parseOrThrow } from '../validation';
@@ -27,8 +27,13 @@ const pointInput = z.object({
         .refine((session) => session.startsAt < session.endsAt, 'a session must end after it starts'),
     )
     .max(50),
-  closures: z.array(z.object({ date: day, reason: z.string().trim().min(1).max(120) })).max(400),
-});
+  closures: z
+    .array(z.object({ date: day, reason: z.string().trim().min(1).max(120) }))
+    .max(400)
+    .refine((closures) => new Set(closures.map((closure) => closure.date)).size === closures.length, 'a day can be closed only once'),
+})
+  .refine((point) => point.sessions.every((session) => session.services.every((id) => point.services.includes(id))), 'a session can only offer services the health point offers')
+  .refine((point) => !point.sessions.some((session, index) => point.sessions.some((other, otherIndex) => otherIndex !== index && other.weekday === session.weekday && other.startsAt < session.endsAt && session.startsAt < other.endsAt)), 'two sessions of one day overlap');
 
 const serviceInput = z.object({
   durationMinutes: z.number().int().min(5).max(240),
@@ -139,7 +144,8 @@ export class HealthStaff {
       this.db.appointment.updateMany({ where: { id: appointmentId, status: 'booked' }, data: { status: 'cancelled', cancelledBy: 'staff', cancelledAt: this.now() } }),
       this.db.slotSeat.deleteMany({ where: { appointmentId, appointment: { status: 'cancelled' } } }),
     ]);
-    if (cancelled!.count === 0 || !notify) return;
+    if (cancelled!.count === 0) throw new ConflictError(`appointment ${appointmentId} is no longer booked`, { status: appointment.status });
+    if (!notify) return;
     const tenant = await this.db.tenant.findUniqueOrThrow({ where: { id: appointment.tenantId } });
     const value: HealthEventValue = { appointmentId, change: 'cancelledByStaff' };
     await this.gateway

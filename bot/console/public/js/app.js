@@ -9,6 +9,8 @@ import { accountsView } from './views/accounts.js';
 import { buildingsView } from './views/buildings.js';
 import { cannedView } from './views/canned.js';
 import { figuresView } from './views/figures.js';
+import { healthView } from './views/health.js';
+import { healthSetupView } from './views/healthSetup.js';
 import { loginView } from './views/login.js';
 import { queueView } from './views/queue.js';
 import { reportView } from './views/report.js';
@@ -19,8 +21,9 @@ import { settingsView } from './views/settings.js';
 /** Navigation entries and which roles see them, in the order each role sees them. */
 const NAV = {
   community_manager: ['queue', 'reports'],
-  coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings'],
-  admin: ['accounts', 'settings', 'figures', 'canned', 'reports', 'buildings'],
+  coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health'],
+  admin: ['accounts', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health'],
+  nurse: ['health'],
 };
 const NAV_LABELS = {
   queue: 'Coda',
@@ -30,13 +33,17 @@ const NAV_LABELS = {
   canned: 'Risposte pronte',
   accounts: 'Account',
   settings: 'Impostazioni',
+  health: 'Salute',
 };
-/** Routes a role may open (the request page has no nav entry of its own; #/reports/<id> is one report). */
+/** Routes a role may open (the request page has no nav entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules). */
 const ALLOWED = {
   community_manager: ['queue', 'requests', 'reports'],
-  coordinator: ['queue', 'requests', 'reports', 'buildings', 'figures', 'canned', 'settings'],
-  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue', 'reports', 'buildings'],
+  coordinator: ['queue', 'requests', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health'],
+  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue', 'reports', 'buildings', 'health'],
+  nurse: ['health'],
 };
+/** Roles without chats: the server refuses them the live event stream (nurses reach only the health API). */
+const WITHOUT_LIVE_UPDATES = ['nurse'];
 const VIEWS = {
   queue: queueView,
   requests: requestView,
@@ -46,6 +53,7 @@ const VIEWS = {
   canned: cannedView,
   accounts: accountsView,
   settings: settingsView,
+  health: (main, id) => (id === 'setup' ? healthSetupView(main) : healthView(main)),
 };
 
 let renderToken = 0;
@@ -64,6 +72,7 @@ function renderChrome() {
     return;
   }
   topbar.hidden = false;
+  $('#conn').hidden = !hasLiveUpdates();
   $('#who-name').textContent = `${state.staff.name} · ${ROLES[state.staff.role] || state.staff.role}`;
   const nav = clear($('#nav'));
   const { name: current, id: currentId } = currentRoute();
@@ -82,6 +91,8 @@ function currentRoute() {
   return { name: parts[0] || '', id: parts[1] ? decodeURIComponent(parts[1]) : null };
 }
 
+const hasLiveUpdates = () => Boolean(state.staff) && !WITHOUT_LIVE_UPDATES.includes(state.staff.role);
+
 function defaultRoute() {
   return (NAV[state.staff.role] || ['queue'])[0];
 }
@@ -97,6 +108,8 @@ export async function route() {
     clear(main).appendChild(loginView(enter));
     return;
   }
+  // The start-up code opens the event stream for anyone logged in; closed at once for those the server refuses it.
+  if (!hasLiveUpdates()) stopEvents();
   let { name, id } = currentRoute();
   const allowed = ALLOWED[state.staff.role] || [];
   if (!name || !allowed.includes(name) || (name === 'requests' && !id)) {
@@ -125,7 +138,7 @@ export async function route() {
 /** After a successful login: live updates, then the page the address names (or the role's first page). */
 async function enter() {
   state.neighbourhoods = null;
-  startEvents();
+  if (hasLiveUpdates()) startEvents();
   if (!location.hash || location.hash === '#' || location.hash === '#/') history.replaceState(null, '', `#/${defaultRoute()}`);
   await route();
 }

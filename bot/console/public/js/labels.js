@@ -30,6 +30,7 @@ export const ROLES = {
   community_manager: 'Community manager',
   coordinator: 'Coordinatore',
   admin: 'Amministratore',
+  nurse: 'Infermiere/a di comunità',
 };
 
 /** Maintenance report categories, in the order the filters offer them. */
@@ -102,4 +103,24 @@ export const REPORT_SOURCES = {
   telegram: 'Telegram',
   sandbox: 'Prova (sandbox)',
   open311: 'Open311 (servizio esterno)',
+};
+
+/** Health appointments: what the agenda says of each. */
+export const APPOINTMENT_STATUSES = {
+  held: 'In attesa di conferma',
+  booked: 'Prenotato',
+  attended: 'Presente',
+  noshow: 'Assente',
+  cancelled: 'Annullato',
+};
+
+/** The health points' weekly sessions: 1 = Monday … 7 = Sunday. */
+export const WEEKDAYS = {
+  1: 'Lunedì',
+  2: 'Martedì',
+  3: 'Mercoledì',
+  4: 'Giovedì',
+  5: 'Venerdì',
+  6: 'Sabato',
+  7: 'Domenica',
 };

@@ -70,7 +70,8 @@ export function accountsView(main) {
       if (!name.value.trim()) problems.push('manca il nome');
       if ((isNew || password.value) && password.value.length < 12) problems.push('la password deve avere almeno 12 caratteri');
       if (telegram.value.trim() && !/^\d+$/.test(telegram.value.trim())) problems.push('l’ID Telegram è fatto solo di cifre');
-      if (role.value === 'community_manager' && neighbourhoodIds.length === 0) problems.push('scegli almeno un quartiere');
+      // Community managers and nurses see only their neighbourhoods: without one they would see nothing.
+      if ((role.value === 'community_manager' || role.value === 'nurse') && neighbourhoodIds.length === 0) problems.push('scegli almeno un quartiere');
       if (problems.length) {
         error.textContent = `Controlla: ${problems.join('; ')}.`;
         error.hidden = false;
