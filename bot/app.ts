@@ -27,6 +27,11 @@ import { createMaintenance } from './services/maintenance/createMaintenance';
 import { seedSampleBuildings } from './services/maintenance/sampleBuildings';
 import { createHealth } from './services/health/createHealth';
 import { seedHealth } from './services/health/healthSeed';
+import { createSupport } from './services/support/createSupport';
+import { databaseTarget } from './db/databaseTarget';
+import { DiscreetTrail } from './turn/discreetTrail';
+import { DISCREET_EVENT } from '../dialogs/wellbeing/discreetPath';
+import path from 'node:path';
 import { registerConsole } from './console/consoleServer';
 import { telegramConnector } from './channels/telegram/telegramConnector';
 import { StaffForum } from './channels/telegram/staffGroup/staffForum';
@@ -53,6 +58,9 @@ const DAY = 24 * 60 * 60 * 1000;
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
   await migrateDeploy(config.DATABASE_URL);
   const db = createPrismaClient(config.DATABASE_URL);
+  const target = databaseTarget(config.DATABASE_URL);
+  // Deleted rows (the discreet path's state once it ends) are overwritten, not left in free pages of the file.
+  if (target.provider === 'sqlite') await db.$queryRawUnsafe('PRAGMA secure_delete = ON');
   await seedReferenceData(db);
 
   const i18n = await createI18n();
@@ -64,6 +72,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await seedSampleBuildings(db, log);
   await seedHealth(db);
   const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log);
+  const support = createSupport(db, config.SUPPORT_DATA_KEY, target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data'));
+  const discreetTrail = new DiscreetTrail(config.DISCREET_IDLE_MINUTES * 60_000, (address) => gateway.runEvent(address, DISCREET_EVENT, {}));
   let telegram: TelegramChannel | undefined;
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
@@ -76,6 +86,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     desk: desk.tenantDesk,
     reports: maintenance.tenantReports,
     health: health.tenantHealth,
+    support: support.desk,
+    discreetTrail,
     i18n,
     trees: loadTrees(),
     actions: createActionRegistry(),
@@ -121,6 +133,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     fetchFile,
     maintenance,
     health,
+    support,
     botUsername: () => telegram?.username,
     sessionSecret: sessionSecretOf(config, log),
     sessionHours: config.CONSOLE_SESSION_HOURS,
@@ -152,6 +165,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     void updateLog.forgetOlderThan(new Date(Date.now() - 7 * DAY)).catch(() => undefined);
     void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
     void sessions.forgetExpired().catch(() => undefined);
+    void support.inbox.sweep().catch(() => undefined);
   }, DAY / 24);
   cleanup.unref();
   ready = true;
@@ -166,6 +180,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       clearInterval(cleanup);
       await desk.scheduler.stop();
       await health.reminders.stop();
+      discreetTrail.stop();
       await telegram?.stop();
       await server.close();
       await chatQueue.drain();

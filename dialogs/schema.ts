@@ -48,8 +48,13 @@ export const nodeSchema = z.discriminatedUnion('type', [messageNode, choiceNode,
 
 export const treeSchema = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/),
-  /** Nothing of a visit to this tree is kept in the tenant's transcript (the discreet support path). */
+  /**
+   * The discreet support path: nothing of a visit is kept in the transcript, every message carries the quick
+   * exit, and its messages are deleted from the chat on exit or after a while.
+   */
   discreet: z.boolean().optional(),
+  /** Nothing of a visit is kept in the transcript the community managers read (health data). */
+  private: z.boolean().optional(),
   start: z.string(),
   nodes: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,39}$/), nodeSchema),
 });

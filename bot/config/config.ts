@@ -59,6 +59,18 @@ export const configSchema = z
       .optional()
       .transform((value) => (value ? value : '1'))
       .pipe(z.coerce.number<string>({ error: 'must be a number of messages a second' }).min(0.1, 'must be 0.1 to 100').max(100, 'must be 0.1 to 100')),
+    SUPPORT_DATA_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+        .optional(),
+    ),
+    DISCREET_IDLE_MINUTES: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : '5'))
+      .pipe(z.coerce.number<string>({ error: 'must be a number of minutes' }).min(0.01, 'must be 0.01 to 60').max(60, 'must be 0.01 to 60')),
     HEALTH_REMINDER_HOURS: z
       .string()
       .trim()

@@ -30,10 +30,14 @@ export function staffOf(request: FastifyRequest): StaffIdentity {
   return request.staff;
 }
 
-/** preHandler: the health points' staff (role nurse) reach only the health API, never chats or reports. */
-export async function nursesOnlyInHealth(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+/** The only API a role limited to one feature reaches (besides the languages list). */
+const FEATURE_ONLY: Partial<Record<string, string>> = { nurse: '/console/api/health/', partner_support: '/console/api/support/callbacks' };
+
+/** preHandler: nurses reach only the health API, partner operators only the call-backs; never chats or reports. */
+export async function limitedRolesInTheirFeature(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const prefix = request.staff ? FEATURE_ONLY[request.staff.role] : undefined;
   const path = request.routeOptions.url ?? '';
-  if (request.staff?.role === 'nurse' && !path.startsWith('/console/api/health/') && path !== '/console/api/languages') {
-    await reply.code(403).send({ error: 'forbidden', message: 'not allowed: the health points only' });
+  if (prefix && !path.startsWith(prefix) && path !== '/console/api/languages') {
+    await reply.code(403).send({ error: 'forbidden', message: 'not allowed for this role' });
   }
 }

@@ -10,6 +10,7 @@ import type { StaffDesk } from '../services/desk/staffDesk';
 import type { StaffMessages } from '../services/desk/staffMessages';
 import type { Maintenance } from '../services/maintenance/createMaintenance';
 import type { Health } from '../services/health/createHealth';
+import type { Support } from '../services/support/createSupport';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
 
 /** A file a channel fetched again for the console (a tenant's photo). */
@@ -35,6 +36,7 @@ export interface ConsoleDeps {
   fetchFile: (fileUrl: string) => Promise<FetchedFile>;
   maintenance: Maintenance;
   health: Health;
+  support: Support;
   /** The bot's Telegram @username, for deep links (undefined while the channel is off). */
   botUsername: () => string | undefined;
   sessionSecret: string;

@@ -8,11 +8,12 @@ import type { FastifyInstance } from 'fastify';
 import { serveStaticFiles } from '../http/staticFiles';
 import type { ConsoleDeps } from './consoleDeps';
 import { registerConsoleErrors } from './consoleErrors';
-import { nursesOnlyInHealth, requireStaff } from './consoleAuth';
+import { limitedRolesInTheirFeature, requireStaff } from './consoleAuth';
 import { registerAccountRoutes } from './routes/accountRoutes';
 import { registerApiKeyRoutes } from './routes/apiKeyRoutes';
 import { registerBuildingRoutes } from './routes/buildingRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerSupportRoutes } from './routes/supportRoutes';
 import { registerContentRoutes } from './routes/contentRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
@@ -52,7 +53,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
       registerSessionRoutes(scope, deps);
       await scope.register(async (api) => {
         api.addHook('preHandler', requireStaff(deps.accounts));
-        api.addHook('preHandler', nursesOnlyInHealth);
+        api.addHook('preHandler', limitedRolesInTheirFeature);
         api.addHook('preHandler', async (request, reply) => {
           if (request.method !== 'GET' && request.method !== 'HEAD') await new Promise<void>((done, fail) => {
             scope.csrfProtection(request, reply, (error?: Error) => (error ? fail(error) : done()));
@@ -66,6 +67,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerReportRoutes(api, deps);
         registerBuildingRoutes(api, deps);
         registerHealthRoutes(api, deps);
+        registerSupportRoutes(api, deps);
       });
     },
     { prefix: '/console' },

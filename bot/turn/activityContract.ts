@@ -22,6 +22,8 @@ export interface IncomingChannelData {
   pressedLabel?: string;
   /** The size in bytes of the attached file, when the channel tells it. */
   fileSize?: number;
+  /** How to delete this message later (a ConversationReference.activityId), where the channel can. */
+  messageRef?: string;
 }
 
 /** A pressed button arrives as a message whose value is this (Bot Framework's postBack convention). */

@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { i18n as I18n } from 'i18next';
-import { RootDialog, ROOT_DIALOG, type RootOptions } from '../../dialogs/engine/rootDialog';
+import { DISCREET_TREE, RootDialog, ROOT_DIALOG, type RootOptions } from '../../dialogs/engine/rootDialog';
 import { parseCommand } from '../../dialogs/engine/incoming';
 import { setTurnServices, type ButtonsState, type TurnServices } from '../../dialogs/engine/turnServices';
 import { answerDeskEventOutsideChat } from '../../dialogs/person/deskEventOutsideChat';
@@ -10,6 +10,10 @@ import { REPORT_EVENT, type MaintenanceDesk } from '../../dialogs/maintenance/re
 import { answerReportTurn } from '../../dialogs/maintenance/reportNotices';
 import { HEALTH_EVENT, type HealthDesk } from '../../dialogs/health/healthDesk';
 import { answerHealthTurn } from '../../dialogs/health/healthNotices';
+import { DISCREET_EVENT, type SupportDesk } from '../../dialogs/wellbeing/discreetPath';
+import type { DiscreetTrail } from './discreetTrail';
+import { expireDiscreetPath, isQuickExit, quickExit } from '../../dialogs/wellbeing/quickExit';
+import { treeDialogId } from '../../dialogs/engine/treeDialog';
 import type { ActionRegistry } from '../../dialogs/actions/actionRegistry';
 import type { Tree } from '../../dialogs/schema';
 import { matchLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
@@ -26,6 +30,8 @@ export interface CasaBotDeps {
   desk: HandoverDesk;
   reports: MaintenanceDesk;
   health: HealthDesk;
+  support: SupportDesk;
+  discreetTrail: DiscreetTrail;
   i18n: I18n;
   trees: Tree[];
   actions: ActionRegistry;
@@ -47,33 +53,39 @@ export class CasaBot {
   readonly run = async (context: TurnContext): Promise<void> => {
     const { type, name } = context.activity;
     const isDeskEvent = type === ActivityTypes.Event && name === DESK_EVENT;
-    const isOwnEvent = type === ActivityTypes.Event && (name === REPORT_EVENT || name === HEALTH_EVENT);
+    const isOwnEvent = type === ActivityTypes.Event && (name === REPORT_EVENT || name === HEALTH_EVENT || name === DISCREET_EVENT);
     if (type !== ActivityTypes.Message && !isDeskEvent && !isOwnEvent) return;
     const recorder = new TranscriptRecorder(context);
     const services = await this.servicesFor(context, recorder);
     setTurnServices(context, services);
     // Report news, reminders and the answers to their buttons are handled whatever the tenant is doing, without moving their dialog.
-    if (!(await answerReportTurn(context)) && !(await answerHealthTurn(context))) await this.runDialogs(context, isDeskEvent);
+    if (isQuickExit(context.activity) || !((await answerReportTurn(context)) || (await answerHealthTurn(context)))) await this.runDialogs(context, isDeskEvent);
     await this.deps.conversationState.saveChanges(context);
     await recorder.save((lines) => this.deps.transcripts.record(services.tenant.id, lines));
   };
 
   private async runDialogs(context: TurnContext, isDeskEvent: boolean): Promise<void> {
     const dc = await this.dialogs.createContext(context);
+    if (isQuickExit(context.activity)) return quickExit(dc);
+    if (context.activity.type === ActivityTypes.Event && context.activity.name === DISCREET_EVENT) {
+      return expireDiscreetPath(dc, JSON.stringify(dc.stack).includes(`"${treeDialogId('wellbeing')}"`));
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       if (isDeskEvent) await answerDeskEventOutsideChat(context);
-      else await dc.beginDialog(ROOT_DIALOG, this.startOptions(context));
+      else await dc.beginDialog(ROOT_DIALOG, await this.startOptions(context));
     }
   }
 
-  private startOptions(context: TurnContext): RootOptions {
+  private async startOptions(context: TurnContext): Promise<RootOptions> {
     const command = parseCommand(context.activity.text);
+    // A code word as the very first message opens the discreet path, without a greeting.
+    if (!command && context.activity.text && context.activity.value === undefined && (await this.deps.support.isCodeWord(context.activity.text))) return { tree: DISCREET_TREE };
     return { welcome: true, startPayload: command?.name === 'start' ? command.payload || undefined : undefined };
   }
 
   private async servicesFor(context: TurnContext, recorder: TranscriptRecorder): Promise<TurnServices> {
-    const { tenants, i18n, conversationState, desk, reports, health } = this.deps;
+    const { tenants, i18n, conversationState, desk, reports, health, support, discreetTrail } = this.deps;
     const { channelId, from } = context.activity;
     const tenant = await tenants.getOrCreate({ channel: channelId, channelUserId: from.id, name: from.name });
     let language = tenant.language;
@@ -100,6 +112,8 @@ export class CasaBot {
       desk,
       reports,
       health,
+      support,
+      discreet: { follow: () => discreetTrail.follow(context), erase: () => discreetTrail.erase(context) },
       keepOutOfTranscript: () => recorder.skip(),
     };
     // Prompts recognise numbers and dates in the activity's locale.

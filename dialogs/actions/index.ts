@@ -12,6 +12,7 @@ import {
   samePlaceAction,
 } from './maintenanceActions';
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
+import { contactsAction, requestCallbackAction } from './wellbeingActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
 
 /** Every named action that dialog trees may call. */
@@ -39,5 +40,7 @@ export function createActionRegistry(): ActionRegistry {
     phonesAction,
     bookAction,
     myAppointmentsAction,
+    contactsAction,
+    requestCallbackAction,
   ]);
 }

@@ -20,6 +20,8 @@ import { turnServices } from './turnServices';
 import { startOfPayload } from './startPayload';
 
 export const ROOT_DIALOG = 'root';
+/** The tree a code word opens. */
+export const DISCREET_TREE = 'wellbeing';
 const FLOW = 'root-flow';
 
 export interface RootOptions {
@@ -39,11 +41,13 @@ export interface RootOptions {
  * (Back, Main menu, Talk to a person) ends the active question and lets its tree move.
  */
 export class RootDialog extends CancelAndHelpDialog {
-  /** The dialog ids of the trees a visit to which leaves no transcript. */
+  /** The dialog ids of the trees a visit to which leaves no transcript, and of those whose messages are erased. */
+  private readonly privateTrees: Set<string>;
   private readonly discreetTrees: Set<string>;
 
   constructor(trees: Tree[], actions: ActionRegistry) {
     super(ROOT_DIALOG);
+    this.privateTrees = new Set(trees.filter((tree) => tree.discreet || tree.private).map((tree) => treeDialogId(tree.id)));
     this.discreetTrees = new Set(trees.filter((tree) => tree.discreet).map((tree) => treeDialogId(tree.id)));
     for (const dialog of createPrompts()) this.addDialog(dialog);
     for (const tree of trees) this.addDialog(new TreeDialog(tree, actions));
@@ -60,11 +64,20 @@ export class RootDialog extends CancelAndHelpDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    if (innerDc.stack.some((entry) => this.discreetTrees.has(entry.id))) turnServices(innerDc.context).keepOutOfTranscript();
+    if (innerDc.stack.some((entry) => this.privateTrees.has(entry.id))) turnServices(innerDc.context).keepOutOfTranscript();
+    if (innerDc.stack.some((entry) => this.discreetTrees.has(entry.id))) turnServices(innerDc.context).discreet.follow();
     if (this.capturesEverything(innerDc)) return super.onContinueDialog(innerDc);
     if (innerDc.context.activity.type === ActivityTypes.Event) {
       await answerDeskEventOutsideChat(innerDc.context);
       return Dialog.EndOfTurn;
+    }
+    if (await this.isCodeWord(innerDc)) {
+      // A code word opens the discreet path; the word itself is part of it (erased with it, never recorded).
+      turnServices(innerDc.context).keepOutOfTranscript();
+      turnServices(innerDc.context).discreet.follow();
+      await innerDc.cancelAllDialogs();
+      const options: RootOptions = { tree: DISCREET_TREE };
+      return innerDc.beginDialog(FLOW, options);
     }
     if (await answerTypedCode(innerDc.context)) {
       await innerDc.repromptDialog();
@@ -82,6 +95,11 @@ export class RootDialog extends CancelAndHelpDialog {
       innerDc.context.activity.text = press.id;
     }
     return super.onContinueDialog(innerDc);
+  }
+
+  private async isCodeWord(innerDc: DialogContext): Promise<boolean> {
+    const { activity } = innerDc.context;
+    return activity.type === ActivityTypes.Message && typeof activity.text === 'string' && activity.value === undefined && (await turnServices(innerDc.context).support.isCodeWord(activity.text));
   }
 
   protected override capturesEverything(innerDc: DialogContext): boolean {

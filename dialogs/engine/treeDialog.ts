@@ -6,6 +6,7 @@ import { askChoice, askInput } from './ask';
 import type { ButtonSpec } from './buttons';
 import { asNavigation, isNavigationResult, type Navigation } from './navigation';
 import { isSkip } from './prompts';
+import { discreetMessage } from '../wellbeing/quickExit';
 import { turnServices } from './turnServices';
 
 export interface TreeState {
@@ -40,7 +41,8 @@ export class TreeDialog extends Dialog<TreeOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: TreeOptions): Promise<DialogTurnResult> {
-    if (this.tree.discreet) turnServices(dc.context).keepOutOfTranscript();
+    if (this.tree.discreet || this.tree.private) turnServices(dc.context).keepOutOfTranscript();
+    if (this.tree.discreet) turnServices(dc.context).discreet.follow();
     const node = options?.node && this.tree.nodes[options.node] ? options.node : this.tree.start;
     const state: TreeState = { node, history: [], vars: { ...options?.vars } };
     dc.activeDialog!.state = state;
@@ -76,7 +78,7 @@ export class TreeDialog extends Dialog<TreeOptions> {
     const { t } = turnServices(dc.context);
     switch (node.type) {
       case 'message':
-        await dc.context.sendActivity(MessageFactory.text(t(node.text)));
+        await dc.context.sendActivity(this.tree.discreet ? discreetMessage(t, t(node.text)) : MessageFactory.text(t(node.text)));
         return this.follow(dc, state, node.next, false);
       case 'choice':
         return this.ask(dc, node);
@@ -94,12 +96,12 @@ export class TreeDialog extends Dialog<TreeOptions> {
   private ask(dc: DialogContext, node: ChoiceNode): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
     const buttons: ButtonSpec[] = node.choices.map((choice) => ({ id: choice.id, label: t(choice.label) }));
-    return askChoice(dc, t(node.text), buttons, { columns: node.columns, navigation: !node.noNavigation, withoutPerson: this.tree.id === 'person' });
+    return askChoice(dc, t(node.text), buttons, { columns: node.columns, navigation: !node.noNavigation, withoutPerson: this.tree.id === 'person', discreet: this.tree.discreet });
   }
 
   private askInput(dc: DialogContext, node: InputNode): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
-    return askInput(dc, node.input, t(node.text), [], { maxLength: node.maxLength, optional: node.optional }, { withoutPerson: this.tree.id === 'person' });
+    return askInput(dc, node.input, t(node.text), [], { maxLength: node.maxLength, optional: node.optional }, { withoutPerson: this.tree.id === 'person', discreet: this.tree.discreet });
   }
 
   private async navigate(dc: DialogContext, state: TreeState, navigation: Navigation): Promise<DialogTurnResult> {

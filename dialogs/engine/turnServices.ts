@@ -4,6 +4,7 @@ import type { Language } from '../../bot/i18n/languages';
 import type { HandoverDesk } from '../person/handoverDesk';
 import type { MaintenanceDesk } from '../maintenance/reportDesk';
 import type { HealthDesk } from '../health/healthDesk';
+import type { DiscreetPath, SupportDesk } from '../wellbeing/discreetPath';
 
 /** What dialogs may use during a turn; the turn handler provides it, so dialogs know no channel and no database. */
 export interface TurnServices {
@@ -24,6 +25,9 @@ export interface TurnServices {
   reports: MaintenanceDesk;
   /** Health appointments. */
   health: HealthDesk;
+  /** The discreet support path: its contacts and call-backs, and the trail of its messages. */
+  support: SupportDesk;
+  discreet: DiscreetPath;
   /** Keeps this turn out of the tenant's transcript (the chat with a person is stored apart). */
   keepOutOfTranscript(): void;
 }

@@ -85,7 +85,13 @@ function messageToActivity(updateId: number, message: TelegramMessage, raw: unkn
   activity.text = message.text ?? message.caption ?? '';
   if (attachments.length > 0) activity.attachments = attachments;
   if (entities.length > 0) activity.entities = entities;
-  const channelData: TelegramActivityData = { [CHANNEL_DATA_KIND]: kind, updateId, messageId: message.message_id, threadId: message.message_thread_id };
+  const channelData: TelegramActivityData = {
+    [CHANNEL_DATA_KIND]: kind,
+    updateId,
+    messageId: message.message_id,
+    threadId: message.message_thread_id,
+    messageRef: `${message.chat.id}:${message.message_id}`,
+  };
   const fileSize = fileSizeOf(message);
   if (fileSize !== undefined) channelData.fileSize = fileSize;
   if (unsupported) channelData.unsupported = unsupported;

@@ -1,7 +1,8 @@
 import { ForbiddenError } from '../errors';
 
 /** nurse: the health point's staff (ASST), who see only health appointments of their neighbourhoods. */
-export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin', 'nurse'] as const;
+/** partner_support: the anti-violence partners' operators, who see only the call-back requests. */
+export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin', 'nurse', 'partner_support'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Who is acting in the console or the staff group. */
@@ -32,6 +33,8 @@ export const can = {
   manageAccounts: (staff: StaffIdentity) => staff.role === 'admin',
   /** Health appointments are health data: only the health points' staff, coordinators and admins. */
   runHealth: (staff: StaffIdentity) => staff.role === 'nurse' || staff.role === 'coordinator' || staff.role === 'admin',
+  /** The discreet path's call-backs: the partner operators alone, not even admins. */
+  supportCallbacks: (staff: StaffIdentity) => staff.role === 'partner_support',
 };
 
 export function requireNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): void {

@@ -24,16 +24,17 @@ describe('a tenant uses the main menu', () => {
   }
 
   it.each([
-    ['menu:entry.maintenance', 'maintenance:start'],
-    ['menu:entry.health', 'health:consent.ask'],
-    ['menu:entry.wellbeing', 'wellbeing:intro'],
-    ['menu:entry.person', 'person:askNeighbourhood'],
-  ])('%s answers in the tenant language, with Back, Main menu and a person', async (entry, answer) => {
+    ['menu:entry.maintenance', 'maintenance:start', ['common:button.back', 'common:button.menu']],
+    ['menu:entry.health', 'health:consent.ask', ['common:button.back', 'common:button.menu']],
+    // The discreet path: quick exit first, and Back.
+    ['menu:entry.wellbeing', 'wellbeing:safe', ['common:button.quickExit', 'common:button.back']],
+    ['menu:entry.person', 'person:askNeighbourhood', ['common:button.back', 'common:button.menu']],
+  ])('%s answers in the tenant language, with a way back', async (entry, answer, navigation) => {
     const { user, menu } = await newTenant();
     press(user, menu, it_(entry));
     const [reply] = await untilQuestion(user);
     expect(reply!.text).toBe(it_(answer));
-    expect(labels(reply!)).toEqual(expect.arrayContaining([it_('common:button.back'), it_('common:button.menu')]));
+    expect(labels(reply!)).toEqual(expect.arrayContaining(navigation.map((key) => it_(key))));
     press(user, reply!, it_('common:button.back'));
     expect((await untilQuestion(user)).at(-1)!.text).toBe(it_('menu:prompt'));
   });

@@ -17,12 +17,15 @@ describe("the tenant's transcript for the community managers", () => {
     press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.maintenance'));
     press(user, (await untilQuestion(user))[0]!, t('common:button.back'));
     press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.wellbeing'));
-    const [intro] = await untilQuestion(user);
-    press(user, intro!, t('wellbeing:numbersButton'));
+    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:safeYes'));
+    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:numbersButton'));
+    await untilQuestion(user);
     await untilQuestion(user);
     user.sendText('ho paura');
-    const [retry] = await untilQuestion(user);
-    press(user, retry!, t('common:button.menu'));
+    const retry = (await untilQuestion(user)).at(-1)!;
+    press(user, retry, t('common:button.quickExit'));
+    await user.nextBotMessage();
+    user.sendText('/menu');
     press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.help'));
     expect((await untilQuestion(user))[0]!.text).toBe(t('menu:help'));
 
@@ -35,7 +38,7 @@ describe("the tenant's transcript for the community managers", () => {
     expect(transcript).toContain(t('maintenance:start'));
     expect(transcript).toContain(t('menu:help'));
     const wellbeing = SUPPORTED_LANGUAGES.flatMap((language) =>
-      ['menu:entry.wellbeing', 'wellbeing:intro', 'wellbeing:numbersButton', 'wellbeing:numbers'].map((key) => i18n.getFixedT(language)(key)),
+      ['menu:entry.wellbeing', 'wellbeing:safe', 'wellbeing:safeYes', 'wellbeing:numbersButton', 'wellbeing:contacts.line1522', 'common:button.quickExit'].map((key) => i18n.getFixedT(language)(key)),
     );
     for (const text of [...wellbeing, 'ho paura']) expect(transcript).not.toContain(text);
   });

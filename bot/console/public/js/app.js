@@ -7,6 +7,7 @@ import { startEvents, stopEvents } from './live.js';
 import { state } from './state.js';
 import { accountsView } from './views/accounts.js';
 import { buildingsView } from './views/buildings.js';
+import { callbacksView } from './views/callbacks.js';
 import { cannedView } from './views/canned.js';
 import { figuresView } from './views/figures.js';
 import { healthView } from './views/health.js';
@@ -24,6 +25,7 @@ const NAV = {
   coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health'],
   admin: ['accounts', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health'],
   nurse: ['health'],
+  partner_support: ['callbacks'],
 };
 const NAV_LABELS = {
   queue: 'Coda',
@@ -34,6 +36,7 @@ const NAV_LABELS = {
   accounts: 'Account',
   settings: 'Impostazioni',
   health: 'Salute',
+  callbacks: 'Richiamate',
 };
 /** Routes a role may open (the request page has no nav entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules). */
 const ALLOWED = {
@@ -41,9 +44,10 @@ const ALLOWED = {
   coordinator: ['queue', 'requests', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health'],
   admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue', 'reports', 'buildings', 'health'],
   nurse: ['health'],
+  partner_support: ['callbacks'],
 };
-/** Roles without chats: the server refuses them the live event stream (nurses reach only the health API). */
-const WITHOUT_LIVE_UPDATES = ['nurse'];
+/** Roles without chats: the server refuses them the live event stream (nurses reach only the health API, partner operators only the call-backs). */
+const WITHOUT_LIVE_UPDATES = ['nurse', 'partner_support'];
 const VIEWS = {
   queue: queueView,
   requests: requestView,
@@ -54,6 +58,7 @@ const VIEWS = {
   accounts: accountsView,
   settings: settingsView,
   health: (main, id) => (id === 'setup' ? healthSetupView(main) : healthView(main)),
+  callbacks: callbacksView,
 };
 
 let renderToken = 0;

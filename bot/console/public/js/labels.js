@@ -31,6 +31,7 @@ export const ROLES = {
   coordinator: 'Coordinatore',
   admin: 'Amministratore',
   nurse: 'Infermiere/a di comunità',
+  partner_support: 'Operatrice/operatore centro antiviolenza',
 };
 
 /** Maintenance report categories, in the order the filters offer them. */
@@ -123,4 +124,14 @@ export const WEEKDAYS = {
   5: 'Venerdì',
   6: 'Sabato',
   7: 'Domenica',
+};
+
+/** The discreet path's call-back windows, as the tenant chose them in the bot. */
+export const CALLBACK_WINDOWS = {
+  'today-morning': 'Oggi mattina',
+  'today-afternoon': 'Oggi pomeriggio',
+  'today-evening': 'Oggi sera',
+  'tomorrow-morning': 'Domani mattina',
+  'tomorrow-afternoon': 'Domani pomeriggio',
+  'tomorrow-evening': 'Domani sera',
 };

@@ -48,6 +48,15 @@ export function accountsView(main) {
         checked: account ? (account.neighbourhoodIds || []).includes(neighbourhood.id) : false });
       return [box, h('label', { class: 'check', for: box.id }, box, ` ${neighbourhood.name}`)];
     });
+    // Partner operators (anti-violence centres) see only the call-back requests, of no neighbourhood in particular.
+    const places = h('fieldset', { class: 'group', testid: 'account-neighbourhoods' }, h('legend', null, 'Quartieri'), h('div', { class: 'checks' }, boxes.map(([, label]) => label)));
+    const roleHint = h('p', { class: 'hint', testid: 'account-role-hint' }, 'Vede solo le richieste di richiamata del percorso riservato, senza quartieri.');
+    const showRole = () => {
+      places.hidden = role.value === 'partner_support';
+      roleHint.hidden = role.value !== 'partner_support';
+    };
+    role.addEventListener('change', showRole);
+    showRole();
     const active = account ? h('input', { type: 'checkbox', id: 'account-active', testid: 'account-active', checked: account.active }) : null;
     const submit = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'account-submit' }, isNew ? 'Crea account' : 'Salva');
     const form = h('form', { class: 'panel', novalidate: true },
@@ -55,16 +64,16 @@ export function accountsView(main) {
       h('div', { class: 'grid2' },
         h('div', { class: 'field' }, h('label', { for: 'account-email' }, 'Email'), email),
         h('div', { class: 'field' }, h('label', { for: 'account-name' }, 'Nome'), name),
-        h('div', { class: 'field' }, h('label', { for: 'account-role' }, 'Ruolo'), role),
+        h('div', { class: 'field' }, h('label', { for: 'account-role' }, 'Ruolo'), role, roleHint),
         h('div', { class: 'field' }, h('label', { for: 'account-password' }, isNew ? 'Password' : 'Nuova password (reimposta)'), password),
         h('div', { class: 'field' }, h('label', { for: 'account-telegram' }, 'ID utente Telegram (facoltativo)'), telegram)),
-      h('fieldset', { class: 'group' }, h('legend', null, 'Quartieri'), h('div', { class: 'checks' }, boxes.map(([, label]) => label))),
+      places,
       active ? h('label', { class: 'check', for: 'account-active' }, active, ' Account attivo') : null,
       error, h('div', { class: 'row end' }, h('button', { type: 'button', class: 'btn btn-ghost', on: { click: () => clear(editor) } }, 'Annulla'), submit));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       error.hidden = true;
-      const neighbourhoodIds = boxes.map(([box]) => box).filter((box) => box.checked).map((box) => box.value);
+      const neighbourhoodIds = places.hidden ? [] : boxes.map(([box]) => box).filter((box) => box.checked).map((box) => box.value);
       const problems = [];
       if (isNew && !/^\S+@\S+\.\S+$/.test(email.value.trim())) problems.push('email non valida');
       if (!name.value.trim()) problems.push('manca il nome');

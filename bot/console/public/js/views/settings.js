@@ -1,21 +1,26 @@
-// The settings page: per neighbourhood, claim time limit, staff Telegram chat, opening hours and holidays.
+// The settings page: per neighbourhood, claim time limit, staff Telegram chat, opening hours and holidays;
+// then, the same for all neighbourhoods, the discreet support path (partners and code words).
 import { api, errorText } from '../api.js';
 import { coalesce } from '../coalesce.js';
 import { $, clear, h } from '../dom.js';
 import { flash } from '../flash.js';
 import { getNeighbourhoods } from '../lookups.js';
 import { state } from '../state.js';
+import { supportSection } from './support/supportSection.js';
 
 const WEEKDAYS = ['', 'Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'];
 
 export function settingsView(main) {
   const picker = h('select', { id: 'settings-neighbourhood', testid: 'settings-neighbourhood' });
   const formBox = h('div', { testid: 'settings' });
+  const support = supportSection();
+  const toSupport = h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: 'settings-to-support',
+    on: { click: () => support.element.scrollIntoView({ block: 'start' }) } }, 'Supporto riservato ↓');
   main.append(h('div', { class: 'page-head' }, h('h1', null, 'Impostazioni'),
-    h('div', { class: 'row' }, h('label', { for: 'settings-neighbourhood' }, 'Quartiere'), picker)), formBox);
+    h('div', { class: 'row' }, h('label', { for: 'settings-neighbourhood' }, 'Quartiere'), picker, toSupport)), formBox, support.element);
   picker.addEventListener('change', () => void show(picker.value).catch((error) => flash(errorText(error), 'error')));
 
-  const load = coalesce(async () => {
+  async function loadNeighbourhood() {
     const neighbourhoods = await getNeighbourhoods(true);
     const selected = picker.value;
     clear(picker);
@@ -23,7 +28,8 @@ export function settingsView(main) {
     if (selected && neighbourhoods.some((neighbourhood) => neighbourhood.id === selected)) picker.value = selected;
     if (picker.value) await show(picker.value);
     else formBox.appendChild(h('p', { class: 'empty' }, 'Nessun quartiere.'));
-  });
+  }
+  const load = coalesce(() => Promise.all([loadNeighbourhood(), support.load()]));
 
   async function show(neighbourhoodId) {
     const settings = await api('GET', `/neighbourhoods/${encodeURIComponent(neighbourhoodId)}/settings`);

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseOrThrow } from '../../services/validation';
+import { staffOf } from '../consoleAuth';
+import type { ConsoleDeps } from '../consoleDeps';
+
+/** The discreet path in the console: partners and code words (coordinators), call-back requests (partner operators). */
+export function registerSupportRoutes(api: FastifyInstance, { support }: ConsoleDeps): void {
+  api.get('/api/support/partners', async (request) => support.settings.partners(staffOf(request)));
+  api.put('/api/support/partners', async (request, reply) => {
+    await support.settings.replacePartners(staffOf(request), request.body);
+    return reply.code(204).send();
+  });
+  api.get('/api/support/code-words', async (request) => support.settings.codeWords(staffOf(request)));
+  api.put('/api/support/code-words', async (request, reply) => {
+    await support.settings.replaceCodeWords(staffOf(request), request.body);
+    return reply.code(204).send();
+  });
+  api.get('/api/support/callbacks', async (request) => support.inbox.list(staffOf(request)));
+  api.post('/api/support/callbacks/:id/handled', async (request, reply) => {
+    await support.inbox.handled(staffOf(request), parseOrThrow(z.object({ id: z.string().min(1).max(40) }), request.params).id);
+    return reply.code(204).send();
+  });
+}

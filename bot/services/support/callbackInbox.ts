@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Db } from '../../db/prismaClient';
+import { NotFoundError } from '../errors';
+import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
+import { open } from './sealing';
+
+const opened = z.object({ phone: z.string(), window: z.string(), language: z.string(), askedAt: z.string() });
+
+/** The call-back requests, for the partner operators only: read, and deleted once handled or after seven days. */
+export class CallbackInbox {
+  constructor(
+    private readonly db: Db,
+    private readonly key: Buffer,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async list(staff: StaffIdentity) {
+    requirePermission(can.supportCallbacks(staff), 'call-back requests');
+    const rows = await this.db.callbackRequest.findMany({ where: { expiresAt: { gt: this.now() } }, orderBy: { createdAt: 'asc' } });
+    return rows.map((row) => ({ id: row.id, expiresAt: row.expiresAt, ...opened.parse(JSON.parse(open(this.key, row.sealed))) }));
+  }
+
+  /** Handled: the request is deleted at once, nothing of it stays. */
+  async handled(staff: StaffIdentity, id: string): Promise<void> {
+    requirePermission(can.supportCallbacks(staff), 'call-back requests');
+    const { count } = await this.db.callbackRequest.deleteMany({ where: { id } });
+    if (count === 0) throw new NotFoundError('no such request');
+  }
+
+  /** Deletes the requests older than seven days. */
+  async sweep(): Promise<number> {
+    return (await this.db.callbackRequest.deleteMany({ where: { expiresAt: { lte: this.now() } } })).count;
+  }
+}

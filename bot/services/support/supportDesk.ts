@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Db } from '../../db/prismaClient';
+import { normalizeCodeWord, type CallbackInput, type SupportContact, type SupportDesk as SupportDeskPort } from '../../../dialogs/wellbeing/discreetPath';
+import { seal } from './sealing';
+
+const CODE_WORDS_TTL_MS = 60_000;
+export const CALLBACK_DAYS = 7;
+
+const callbackInput = z.object({
+  phone: z.string().regex(/^\+?[0-9]{6,20}$/),
+  window: z.string().regex(/^(today|tomorrow)-(morning|afternoon|evening)$/),
+  language: z.string().min(2).max(5),
+});
+
+/** The discreet path's data. Only the call-back is written, encrypted and tied to nobody. */
+export class SupportDesk implements SupportDeskPort {
+  private codeWords: { words: Set<string>; at: number } | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly key: Buffer,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async contacts(): Promise<SupportContact[]> {
+    const rows = await this.db.supportPartner.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
+    return rows.map(({ name, phone, hours, address }) => ({ name, phone, hours, address }));
+  }
+
+  async isCodeWord(text: string): Promise<boolean> {
+    if (text.length > 60) return false;
+    if (!this.codeWords || Date.now() - this.codeWords.at > CODE_WORDS_TTL_MS) {
+      const rows = await this.db.codeWord.findMany();
+      this.codeWords = { words: new Set(rows.map((row) => row.word)), at: Date.now() };
+    }
+    return this.codeWords.words.has(normalizeCodeWord(text));
+  }
+
+  /** The code words changed in the console: read them again at the next message. */
+  forgetCodeWords(): void {
+    this.codeWords = undefined;
+  }
+
+  async requestCallback(input: CallbackInput): Promise<void> {
+    const parsed = callbackInput.parse(input);
+    const now = this.now();
+    await this.db.callbackRequest.create({
+      data: { sealed: seal(this.key, JSON.stringify({ ...parsed, askedAt: now.toISOString() })), createdAt: now, expiresAt: new Date(now.getTime() + CALLBACK_DAYS * 86_400_000) },
+    });
+  }
+}

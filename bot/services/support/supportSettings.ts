@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Db } from '../../db/prismaClient';
+import { normalizeCodeWord } from '../../../dialogs/wellbeing/discreetPath';
+import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
+import { parseOrThrow } from '../validation';
+
+const partners = z
+  .array(
+    z.object({
+      name: z.string().trim().min(2).max(80),
+      phone: z.string().trim().regex(/^\+?[0-9][0-9 ./-]{2,19}$/, 'a phone number: digits, spaces and + only'),
+      hours: z.string().trim().min(2).max(200),
+      address: z.string().trim().max(200).default(''),
+    }),
+  )
+  .max(20);
+const codeWords = z
+  .array(z.string().trim().min(3, 'at least 3 characters').max(60))
+  .max(50)
+  .transform((words) => [...new Set(words.map(normalizeCodeWord))]);
+
+/** What coordinators set for the discreet path: the partners' contacts and the code words. */
+export class SupportSettings {
+  constructor(
+    private readonly db: Db,
+    private readonly onCodeWordsChanged: () => void,
+  ) {}
+
+  async partners(staff: StaffIdentity) {
+    requirePermission(can.editContent(staff), 'support partners');
+    const rows = await this.db.supportPartner.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
+    return rows.map(({ name, phone, hours, address }) => ({ name, phone, hours, address }));
+  }
+
+  async replacePartners(staff: StaffIdentity, input: unknown): Promise<void> {
+    requirePermission(can.editContent(staff), 'support partners');
+    const list = parseOrThrow(partners, input);
+    await this.db.$transaction([this.db.supportPartner.deleteMany({}), ...list.map((partner, index) => this.db.supportPartner.create({ data: { ...partner, sortOrder: index } }))]);
+  }
+
+  async codeWords(staff: StaffIdentity): Promise<string[]> {
+    requirePermission(can.editContent(staff), 'code words');
+    return (await this.db.codeWord.findMany({ orderBy: { word: 'asc' } })).map((row) => row.word);
+  }
+
+  async replaceCodeWords(staff: StaffIdentity, input: unknown): Promise<void> {
+    requirePermission(can.editContent(staff), 'code words');
+    const words = parseOrThrow(codeWords, input);
+    await this.db.$transaction([this.db.codeWord.deleteMany({}), this.db.codeWord.createMany({ data: words.map((word) => ({ word })) })]);
+    this.onCodeWordsChanged();
+  }
+}
