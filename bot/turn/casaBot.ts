@@ -68,7 +68,7 @@ export class CasaBot {
     const dc = await this.dialogs.createContext(context);
     if (isQuickExit(context.activity)) return quickExit(dc);
     if (context.activity.type === ActivityTypes.Event && context.activity.name === DISCREET_EVENT) {
-      return expireDiscreetPath(dc, JSON.stringify(dc.stack).includes(`"${treeDialogId('wellbeing')}"`));
+      return expireDiscreetPath(dc, treeDialogId(DISCREET_TREE));
     }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {

@@ -32,9 +32,17 @@ export async function quickExit(dc: DialogContext): Promise<void> {
   await dc.context.sendActivity(MessageFactory.text(t('common:innocuous')));
 }
 
-/** The path was left idle: its messages are deleted; if the tenant is still in it, it ends silently. */
-export async function expireDiscreetPath(dc: DialogContext, inPath: boolean): Promise<void> {
+/** The path (its dialog pathDialogId) was left idle: its messages are deleted; if the tenant is still in it, it ends silently. */
+export async function expireDiscreetPath(dc: DialogContext, pathDialogId: string): Promise<void> {
   turnServices(dc.context).keepOutOfTranscript();
   await turnServices(dc.context).discreet.erase();
-  if (inPath) await dc.cancelAllDialogs(true);
+  if (stackHas(dc, pathDialogId)) await dc.cancelAllDialogs(true);
+}
+
+/** Whether a dialog is active at any depth (inside component dialogs too). */
+function stackHas(dc: DialogContext, dialogId: string): boolean {
+  for (let inner: DialogContext | undefined = dc; inner; inner = inner.child) {
+    if (inner.stack.some((entry) => entry.id === dialogId)) return true;
+  }
+  return false;
 }

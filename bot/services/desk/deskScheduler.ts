@@ -2,6 +2,7 @@ import type { Logger } from '../../config/logger';
 import type { Db } from '../../db/prismaClient';
 import type { DeskEvents } from './deskEvents';
 import type { StaffMessages } from './staffMessages';
+import { PeriodicPasses } from '../periodicPasses';
 
 const TICK_MS = 15_000;
 
@@ -10,39 +11,25 @@ const TICK_MS = 15_000;
  * neighbourhood's limit, retries undelivered messages. Each step is taken by one process only (a
  * conditional update), so several bot processes on one database announce nothing twice.
  */
-export class DeskScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> = Promise.resolve();
-
+export class DeskScheduler extends PeriodicPasses {
   constructor(
     private readonly db: Db,
     private readonly events: DeskEvents,
     private readonly messages: StaffMessages,
-    private readonly log: Logger,
+    log: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    super(TICK_MS, (error) => log.error({ err: error.message }, 'desk scheduler pass failed'));
+  }
 
-  start(): void {
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
-    this.timer.unref();
+  override start(): void {
     this.events.subscribe((event) => {
       if (event.type === 'request.changed' && ['created', 'resumed', 'transferred'].includes(event.change)) void this.tick();
     });
-    void this.tick();
+    super.start();
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One pass; passes never overlap. */
-  tick(): Promise<void> {
-    this.running = this.running.then(() => this.pass().catch((error: Error) => this.log.error({ err: error.message }, 'desk scheduler pass failed')));
-    return this.running;
-  }
-
-  private async pass(): Promise<void> {
+  protected async pass(): Promise<void> {
     await this.announceVisible();
     await this.flagOverdue();
     await this.messages.retryDue();

@@ -3,6 +3,7 @@ import type { Db } from '../../db/prismaClient';
 import { HEALTH_EVENT, type HealthEventValue } from '../../../dialogs/health/healthDesk';
 import type { ConversationGateway } from '../../turn/conversationGateway';
 import { freeExpiredHolds } from './holds';
+import { PeriodicPasses } from '../periodicPasses';
 
 const TICK_MS = 30_000;
 
@@ -11,10 +12,7 @@ const TICK_MS = 30_000;
  * processes and restarts send nothing twice; a cancelled appointment is never reminded) and frees holds that
  * ran out.
  */
-export class ReminderScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> = Promise.resolve();
-
+export class ReminderScheduler extends PeriodicPasses {
   constructor(
     private readonly db: Db,
     private readonly gateway: ConversationGateway,
@@ -22,26 +20,11 @@ export class ReminderScheduler {
     private readonly reminderHours: number[],
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
-    this.timer.unref();
-    void this.tick();
+  ) {
+    super(TICK_MS, (error) => log.error({ err: error.message }, 'health reminder pass failed'));
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One pass; passes never overlap. */
-  tick(): Promise<void> {
-    this.running = this.running.then(() => this.pass().catch((error: Error) => this.log.error({ err: error.message }, 'health reminder pass failed')));
-    return this.running;
-  }
-
-  private async pass(): Promise<void> {
+  protected async pass(): Promise<void> {
     const now = this.now();
     await freeExpiredHolds(this.db, now);
     const stages = [...this.reminderHours].sort((a, b) => b - a);
