@@ -9,7 +9,7 @@ import { createHttpServer } from './http/server';
 import { registerSandboxRoutes } from './http/sandboxRoutes';
 import { registerWebhookRoute } from './http/webhookRoute';
 import { registerOpen311Routes } from './http/open311/open311Routes';
-import { createI18n } from './i18n/i18n';
+import { createContent } from './services/content/createContent';
 import { seedReferenceData } from './services/referenceDataService';
 import { TenantService } from './services/tenantService';
 import { UpdateLog } from './services/updateLog';
@@ -20,7 +20,6 @@ import { PrismaStorage } from './state/prismaStorage';
 import { CasaBot } from './turn/casaBot';
 import { ChatQueue } from './turn/chatQueue';
 import { createTurnErrorHandler } from './turn/turnErrorHandler';
-import { loadTrees } from '../dialogs/loadTrees';
 import { createActionRegistry } from '../dialogs/actions';
 import { createDesk } from './services/desk/createDesk';
 import { createMaintenance } from './services/maintenance/createMaintenance';
@@ -49,6 +48,8 @@ export interface RunningApp {
   telegram: TelegramChannel | undefined;
   /** Reaches tenants outside their turns (for tests driving the schedulers on their own clock). */
   gateway: ConversationGateway;
+  /** The published content version this process runs (null: the files alone). */
+  contentVersion(): number | null;
   stop(): Promise<void>;
 }
 
@@ -63,7 +64,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   if (target.provider === 'sqlite') await db.$queryRawUnsafe('PRAGMA secure_delete = ON');
   await seedReferenceData(db);
 
-  const i18n = await createI18n();
+  const content = await createContent(
+    db,
+    // A version changes the command descriptions and languages: Telegram gets them again.
+    { pollSeconds: config.CONTENT_POLL_SECONDS, filesRoot: config.CONTENT_FILES_DIR, onApplied: async () => telegram?.runSetupCalls() },
+    log,
+  );
+  const i18n = content.live.i18n;
   const gateway = new ConversationGateway();
   const desk = createDesk(db, gateway, i18n, log);
   await desk.settings.seedDefaults(new Date().getFullYear());
@@ -72,8 +79,14 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await seedSampleBuildings(db, log);
   await seedHealth(db);
   const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log);
-  const support = createSupport(db, config.SUPPORT_DATA_KEY, target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data'));
-  const discreetTrail = new DiscreetTrail(config.DISCREET_IDLE_MINUTES * 60_000, (address) => gateway.runEvent(address, DISCREET_EVENT, {}));
+  const support = createSupport(db, {
+    configuredKey: config.SUPPORT_DATA_KEY,
+    dataDir: target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data'),
+    idleMinutes: config.DISCREET_IDLE_MINUTES,
+    gateway,
+    log,
+  });
+  const discreetTrail = new DiscreetTrail(config.DISCREET_IDLE_MINUTES * 60_000, (address) => gateway.runEvent(address, DISCREET_EVENT, {}), support.trailRecords);
   let telegram: TelegramChannel | undefined;
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
@@ -88,8 +101,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     health: health.tenantHealth,
     support: support.desk,
     discreetTrail,
-    i18n,
-    trees: loadTrees(),
+    contentFor: content.contentFor,
+    treeIds: content.live.treeIds(),
     actions: createActionRegistry(),
   });
   const onTurnError = createTurnErrorHandler(i18n, conversationState, log);
@@ -102,7 +115,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
         token: config.TELEGRAM_BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
         webhook: config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : undefined,
-        setupCalls: setupCalls(i18n),
+        setupCalls: () => setupCalls(i18n, content.live.languages),
         limits: { ...TELEGRAM_LIMITS, perChatPerSecond: config.TELEGRAM_CHAT_RATE },
         logic: bot.run,
         onTurnError,
@@ -125,6 +138,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     telegram.groupHandler = forum.handle;
   }
 
+  const sessionSecret = sessionSecretOf(config, log);
   const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }));
   const sessions = await registerConsole(server, {
     ...desk,
@@ -134,8 +148,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     maintenance,
     health,
     support,
+    content,
     botUsername: () => telegram?.username,
-    sessionSecret: sessionSecretOf(config, log),
+    sessionSecret,
     sessionHours: config.CONSOLE_SESSION_HOURS,
   });
   registerOpen311Routes(server, { db, i18n });
@@ -143,7 +158,14 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   sandboxAdapter.onTurnError = onTurnError;
   const sandboxMailbox = new SandboxMailbox();
   gateway.register(SANDBOX_CHANNEL, sandboxConnector(sandboxAdapter, sandboxMailbox, chatQueue, bot.run));
-  registerSandboxRoutes(server, { adapter: sandboxAdapter, mailbox: sandboxMailbox, logic: bot.run, chatQueue, i18n });
+  registerSandboxRoutes(server, {
+    adapter: sandboxAdapter,
+    mailbox: sandboxMailbox,
+    logic: bot.run,
+    chatQueue,
+    content: async (preview) => (preview ? content.preview.content() : content.live),
+    previewSecret: sessionSecret,
+  });
   if (telegram?.webhookPath && config.WEBHOOK_SECRET) {
     registerWebhookRoute(server, telegram.webhookPath, config.WEBHOOK_SECRET, (update) => telegram.handleUpdate(update));
   }
@@ -161,11 +183,15 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
   desk.scheduler.start();
   health.reminders.start();
+  content.watcher.start();
+  // The discreet paths a restart interrupted: their messages are deleted once idle, as if the bot had never stopped.
+  await discreetTrail.resume();
   const cleanup = setInterval(() => {
     void updateLog.forgetOlderThan(new Date(Date.now() - 7 * DAY)).catch(() => undefined);
     void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
     void sessions.forgetExpired().catch(() => undefined);
     void support.inbox.sweep().catch(() => undefined);
+    void support.chats.sweep().catch(() => undefined);
   }, DAY / 24);
   cleanup.unref();
   ready = true;
@@ -176,14 +202,17 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     db,
     telegram,
     gateway,
+    contentVersion: () => content.live.version,
     async stop() {
       clearInterval(cleanup);
       await desk.scheduler.stop();
       await health.reminders.stop();
-      discreetTrail.stop();
+      await content.watcher.stop();
       await telegram?.stop();
       await server.close();
       await chatQueue.drain();
+      // After the last turns: their changes to the path's trail are written before the database closes.
+      await discreetTrail.stop();
       await db.$disconnect();
     },
   };

@@ -82,6 +82,15 @@ export const configSchema = z
           .regex(/^\d{1,3}(,\d{1,3}){0,4}$/, 'must be hours before the appointment separated by commas, such as 24,2')
           .transform((value) => [...new Set(value.split(',').map(Number))].filter((hours) => hours > 0 && hours <= 168)),
       ),
+    /** How often each process looks for a newly published version of the dialog content. */
+    CONTENT_POLL_SECONDS: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : '2'))
+      .pipe(z.coerce.number<string>({ error: 'must be a number of seconds' }).min(0.1, 'must be 0.1 to 300').max(300, 'must be 0.1 to 300')),
+    /** The folder holding dialogs/trees and locales that the console imports from and exports to (default: this repository). */
+    CONTENT_FILES_DIR: optionalString.pipe(z.string().optional()),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CONSOLE_ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
     CONSOLE_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),

@@ -11,6 +11,7 @@ import type { StaffMessages } from '../services/desk/staffMessages';
 import type { Maintenance } from '../services/maintenance/createMaintenance';
 import type { Health } from '../services/health/createHealth';
 import type { Support } from '../services/support/createSupport';
+import type { Content } from '../services/content/createContent';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
 
 /** A file a channel fetched again for the console (a tenant's photo). */
@@ -37,6 +38,8 @@ export interface ConsoleDeps {
   maintenance: Maintenance;
   health: Health;
   support: Support;
+  /** The dialog content: draft, versions, and what the bot runs. */
+  content: Content;
   /** The bot's Telegram @username, for deep links (undefined while the channel is off). */
   botUsername: () => string | undefined;
   sessionSecret: string;

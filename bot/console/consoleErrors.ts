@@ -1,11 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../services/errors';
 import { BuildingImportError } from '../services/maintenance/buildingImport';
+import { ContentInvalidError } from '../services/content/contentErrors';
 
 /** Service errors become HTTP answers; anything else is a 500 logged once, without request bodies. */
 export function registerConsoleErrors(scope: FastifyInstance): void {
   scope.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (error instanceof BuildingImportError) return reply.code(400).send({ error: 'invalid', message: error.message, problems: error.problems });
+    if (error instanceof ContentInvalidError) return reply.code(422).send({ error: 'content_invalid', message: error.message, problems: error.problems });
     if (error instanceof ValidationError) return reply.code(400).send({ error: 'invalid', message: error.message });
     if (error instanceof ForbiddenError) return reply.code(403).send({ error: 'forbidden', message: error.message });
     if (error instanceof NotFoundError) return reply.code(404).send({ error: 'not_found', message: error.message });

@@ -15,6 +15,7 @@ import { registerBuildingRoutes } from './routes/buildingRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerSupportRoutes } from './routes/supportRoutes';
 import { registerContentRoutes } from './routes/contentRoutes';
+import { registerDialogContentRoutes } from './routes/dialogContentRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRequestRoutes } from './routes/requestRoutes';
@@ -62,6 +63,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerQueueRoutes(api, deps);
         registerRequestRoutes(api, deps);
         registerContentRoutes(api, deps);
+        registerDialogContentRoutes(api, deps);
         registerAccountRoutes(api, deps);
         registerApiKeyRoutes(api, deps);
         registerReportRoutes(api, deps);

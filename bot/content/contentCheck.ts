@@ -4,6 +4,8 @@ import { createActionRegistry } from '../../dialogs/actions';
 import { parseTreeFile, TREES_DIR } from '../../dialogs/loadTrees';
 import type { Tree } from '../../dialogs/schema';
 import { LOCALES_DIR, readLocaleFiles } from '../i18n/localeFiles';
+import { filesToWrite } from './bundleFiles';
+import type { ContentBundle } from './contentBundle';
 import { checkTranslations } from './translationRules';
 import { checkTrees, textKeysOf, type Problem } from './treeRules';
 
@@ -28,7 +30,7 @@ export function keysUsedInCode(namespaces: Set<string>, root = ROOT): Set<string
   return keys;
 }
 
-/** The whole content check behind `npm run content:check` (and the console's publish, later). */
+/** Reads the files for `npm run content:check`: a file that is not valid JSON or not a tree is a problem too. */
 export function checkContent(treesDir = TREES_DIR, localesDir = LOCALES_DIR): Problem[] {
   const problems: Problem[] = [];
   const trees: Tree[] = [];
@@ -46,10 +48,26 @@ export function checkContent(treesDir = TREES_DIR, localesDir = LOCALES_DIR): Pr
     const [file, ...rest] = (error as Error).message.split(': ');
     return [...problems, { file: file ?? 'locales', problem: rest.join(': ') }];
   }
+  const bundle = { trees, resources, translatedFrom: {} };
+  const layout = problems.length > 0 ? [] : [...filesToWrite(bundle, { treesDir, localesDir }).keys()];
+  return [
+    ...problems,
+    ...checkBundle(bundle),
+    // The console exports in this layout; files kept in it make a round trip show only real changes.
+    ...layout.map((file) => ({ file: path.relative(ROOT, file), problem: 'not in the standard layout: run `npm run content:format`' })),
+  ];
+}
+
+let codeKeys: Set<string> | undefined;
+
+/** The check a bundle must pass to be published (the console) or committed (content:check). */
+export function checkBundle({ trees, resources }: ContentBundle): Problem[] {
   const actionNames = new Set(trees.flatMap((tree) => Object.values(tree.nodes)).flatMap((node) => (node.type === 'action' ? [node.action] : [])));
   const registry = createActionRegistry();
-  problems.push(...checkTrees(trees, new Set([...actionNames].filter((name) => registry.has(name)))));
+  const problems = checkTrees(trees, new Set([...actionNames].filter((name) => registry.has(name))));
   const namespaces = new Set(Object.values(resources).flatMap((byNamespace) => Object.keys(byNamespace)));
+  // The code does not change while the bot runs; scanning it once is enough.
+  codeKeys ??= keysUsedInCode(namespaces);
   const treeKeys = trees.flatMap(textKeysOf);
   const buttonKeys = new Set([
     ...trees.flatMap((tree) => Object.values(tree.nodes).flatMap((node) => (node.type === 'choice' ? node.choices.map((choice) => choice.label) : []))),
@@ -58,6 +76,6 @@ export function checkContent(treesDir = TREES_DIR, localesDir = LOCALES_DIR): Pr
     'common:button.person',
     'language:name',
   ]);
-  problems.push(...checkTranslations({ resources, usedKeys: new Set([...treeKeys, ...keysUsedInCode(namespaces)]), buttonKeys }));
+  problems.push(...checkTranslations({ resources, usedKeys: new Set([...treeKeys, ...codeKeys]), buttonKeys }));
   return problems;
 }

@@ -1,11 +1,16 @@
 import { MAIN_TREE, type Next, type Tree, type TreeNode } from '../../dialogs/schema';
 
+/** A problem of the content, with where it is: the file, and the tree and node or the language and key. */
 export interface Problem {
   file: string;
   problem: string;
+  tree?: string;
+  node?: string;
+  language?: string;
+  key?: string;
 }
 
-function linksOf(node: TreeNode): Next[] {
+export function linksOf(node: TreeNode): Next[] {
   switch (node.type) {
     case 'choice':
       return node.choices.map((choice) => choice.next);
@@ -31,24 +36,24 @@ export function checkTrees(trees: Tree[], actionNames: ReadonlySet<string>): Pro
   if (!ids.has(MAIN_TREE)) problems.push({ file: 'dialogs/trees', problem: `the main menu tree "${MAIN_TREE}" is missing` });
   const reachedTrees = new Set([MAIN_TREE]);
   for (const tree of trees) {
-    const file = `dialogs/trees/${tree.id}.json`;
-    if (!tree.nodes[tree.start]) problems.push({ file, problem: `start node "${tree.start}" does not exist` });
+    const at = { file: `dialogs/trees/${tree.id}.json`, tree: tree.id };
+    if (!tree.nodes[tree.start]) problems.push({ ...at, problem: `start node "${tree.start}" does not exist` });
     for (const [id, node] of Object.entries(tree.nodes)) {
-      if (node.type === 'action' && !actionNames.has(node.action)) problems.push({ file, problem: `node "${id}" calls unknown action "${node.action}"` });
+      if (node.type === 'action' && !actionNames.has(node.action)) problems.push({ ...at, node: id, problem: `node "${id}" calls unknown action "${node.action}"` });
       for (const next of linksOf(node)) {
         if (next === null) continue;
         if (next.startsWith('@')) {
           reachedTrees.add(next.slice(1));
-          if (!ids.has(next.slice(1))) problems.push({ file, problem: `node "${id}" points to missing tree "${next}"` });
+          if (!ids.has(next.slice(1))) problems.push({ ...at, node: id, problem: `node "${id}" points to missing tree "${next}"` });
         } else if (!tree.nodes[next]) {
-          problems.push({ file, problem: `node "${id}" points to missing node "${next}"` });
+          problems.push({ ...at, node: id, problem: `node "${id}" points to missing node "${next}"` });
         }
       }
     }
-    for (const id of unreachableNodes(tree)) problems.push({ file, problem: `node "${id}" is unreachable from "${tree.start}"` });
+    for (const id of unreachableNodes(tree)) problems.push({ ...at, node: id, problem: `node "${id}" is unreachable from "${tree.start}"` });
   }
   for (const tree of trees) {
-    if (!reachedTrees.has(tree.id)) problems.push({ file: `dialogs/trees/${tree.id}.json`, problem: 'no node of any tree leads to this tree' });
+    if (!reachedTrees.has(tree.id)) problems.push({ file: `dialogs/trees/${tree.id}.json`, tree: tree.id, problem: 'no node of any tree leads to this tree' });
   }
   return problems;
 }

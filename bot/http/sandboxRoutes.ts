@@ -2,11 +2,12 @@ import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { i18n as I18n } from 'i18next';
 import type { SandboxAdapter } from '../channels/sandbox/sandboxAdapter';
 import type { SandboxMailbox } from '../channels/sandbox/sandboxMailbox';
 import { conversationIdSchema, sandboxRequestSchema, sandboxRequestToActivity } from '../channels/sandbox/sandboxRequest';
-import { RIGHT_TO_LEFT, SUPPORTED_LANGUAGES } from '../i18n/languages';
+import { isRightToLeft } from '../i18n/languages';
+import type { ContentView } from '../content/runningContent';
+import { isValidPreviewToken } from './previewToken';
 import { serveStaticFiles } from './staticFiles';
 import type { ChatQueue } from '../turn/chatQueue';
 
@@ -18,8 +19,13 @@ export interface SandboxDeps {
   mailbox: SandboxMailbox;
   logic: (context: TurnContext) => Promise<void>;
   chatQueue: ChatQueue;
-  i18n: I18n;
+  /** The live content, or the coordinators' draft for a preview. */
+  content: (preview: boolean) => Promise<ContentView>;
+  /** Signs the console's preview tokens. */
+  previewSecret: string;
 }
+
+const PREVIEW_REFUSED = { error: ['preview: the preview link has expired or is not valid; open the preview again from the console'] };
 
 /** The web chat at /sandbox: the page, its languages, the endpoint that runs a turn, and the one the page polls. */
 export function registerSandboxRoutes(server: FastifyInstance, deps: SandboxDeps): void {
@@ -28,22 +34,28 @@ export function registerSandboxRoutes(server: FastifyInstance, deps: SandboxDeps
   serveStaticFiles(server, PUBLIC_DIR, '/sandbox/');
   server.get('/sandbox', async (_request, reply) => reply.redirect('/sandbox/'));
 
-  server.get('/sandbox/api/languages', async () =>
-    SUPPORTED_LANGUAGES.map((code) => {
-      const t = deps.i18n.getFixedT(code);
+  const isPreview = (token: string | undefined) => token !== undefined && isValidPreviewToken(deps.previewSecret, token);
+
+  server.get('/sandbox/api/languages', async (request, reply) => {
+    const { preview } = z.object({ preview: z.string().max(200).optional() }).parse(request.query);
+    if (preview !== undefined && !isPreview(preview)) return reply.code(403).send(PREVIEW_REFUSED);
+    const content = await deps.content(preview !== undefined);
+    return content.languages.map((code) => {
+      const t = content.i18n.getFixedT(code);
       return {
         code,
         name: t('language:name'),
-        dir: RIGHT_TO_LEFT.has(code) ? 'rtl' : 'ltr',
-        ui: { title: t('sandbox:title'), placeholder: t('sandbox:placeholder'), send: t('sandbox:send'), restart: t('sandbox:restart') },
+        dir: isRightToLeft(code) ? 'rtl' : 'ltr',
+        ui: { title: t('sandbox:title'), placeholder: t('sandbox:placeholder'), send: t('sandbox:send'), restart: t('sandbox:restart'), preview: t('sandbox:preview') },
       };
-    }),
-  );
+    });
+  });
 
   server.post('/sandbox/api/messages', async (request, reply) => {
     const parsed = sandboxRequestSchema.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send({ error: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) });
-    const activity = sandboxRequestToActivity(parsed.data);
+    if (parsed.data.preview !== undefined && !isPreview(parsed.data.preview)) return reply.code(403).send(PREVIEW_REFUSED);
+    const activity = sandboxRequestToActivity(parsed.data, parsed.data.preview !== undefined);
     const operations = await deps.chatQueue.run(`sandbox:${parsed.data.conversationId}`, () => adapter.processActivity(activity, deps.logic));
     return { operations };
   });

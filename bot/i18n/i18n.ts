@@ -1,12 +1,15 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, type Language } from './languages';
+import { SOURCE_LANGUAGE, type Language } from './languages';
 import { readLocaleFiles, type Resources } from './localeFiles';
 
 export type { TFunction };
 
 export const DEFAULT_NAMESPACE = 'common';
 
-/** An i18next instance of its own (never the global one), loaded with the given texts. */
+/**
+ * An i18next instance of its own (never the global one), loaded with the given texts. Any language code is
+ * accepted: the content decides which are offered (coordinators may add languages).
+ */
 export async function createI18n(resources: Resources = readLocaleFiles()): Promise<I18n> {
   const instance = i18next.createInstance();
   const namespaces = [...new Set(Object.values(resources).flatMap((byNamespace) => Object.keys(byNamespace)))];
@@ -14,7 +17,6 @@ export async function createI18n(resources: Resources = readLocaleFiles()): Prom
     resources,
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
-    supportedLngs: [...SUPPORTED_LANGUAGES],
     ns: namespaces,
     defaultNS: DEFAULT_NAMESPACE,
     interpolation: { escapeValue: false },
@@ -26,4 +28,14 @@ export async function createI18n(resources: Resources = readLocaleFiles()): Prom
 
 export function translatorFor(i18n: I18n, language: Language): TFunction {
   return i18n.getFixedT(language);
+}
+
+/** Replaces every text of a running instance (a published version): whoever holds it sees the new texts. */
+export function replaceResources(i18n: I18n, resources: Resources): void {
+  for (const [language, byNamespace] of Object.entries(resources)) {
+    for (const [namespace, texts] of Object.entries(byNamespace)) {
+      i18n.removeResourceBundle(language, namespace);
+      i18n.addResourceBundle(language, namespace, texts, true, true);
+    }
+  }
 }

@@ -6,7 +6,7 @@ export const LOCALES_DIR = path.resolve(__dirname, '..', '..', 'locales');
 
 /** A namespace file: nested objects of strings. */
 export type Texts = { [key: string]: string | Texts };
-const textsSchema: z.ZodType<Texts> = z.lazy(() => z.record(z.string(), z.union([z.string(), textsSchema])));
+export const textsSchema: z.ZodType<Texts> = z.lazy(() => z.record(z.string(), z.union([z.string(), textsSchema])));
 
 /** language → namespace → texts */
 export type Resources = Record<string, Record<string, Texts>>;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/prismaClient';
-import { isLanguage, type Language } from '../i18n/languages';
+import type { Language } from '../i18n/languages';
 
 export interface TenantRef {
   channel: string;
@@ -13,6 +13,7 @@ export interface TenantSeen extends TenantRef {
 
 export interface TenantProfile {
   id: string;
+  /** The language the tenant chose; the turn checks it is still offered. */
   language: Language | undefined;
   neighbourhoodId: string | undefined;
 }
@@ -27,7 +28,7 @@ export class TenantService {
       create: { ...ref, name: known },
       update: known ? { name: known } : {},
     });
-    return { id: tenant.id, language: isLanguage(tenant.locale) ? tenant.locale : undefined, neighbourhoodId: tenant.neighbourhoodId ?? undefined };
+    return { id: tenant.id, language: tenant.locale ?? undefined, neighbourhoodId: tenant.neighbourhoodId ?? undefined };
   }
 
   async setNeighbourhood(tenantId: string, neighbourhoodId: string): Promise<void> {

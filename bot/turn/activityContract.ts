@@ -24,6 +24,8 @@ export interface IncomingChannelData {
   fileSize?: number;
   /** How to delete this message later (a ConversationReference.activityId), where the channel can. */
   messageRef?: string;
+  /** The sandbox's preview: the turn runs on the coordinators' draft instead of the published content. */
+  preview?: 'draft';
 }
 
 /** A pressed button arrives as a message whose value is this (Bot Framework's postBack convention). */

@@ -1,6 +1,5 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { i18n as I18n } from 'i18next';
 import { DISCREET_TREE, RootDialog, ROOT_DIALOG, type RootOptions } from '../../dialogs/engine/rootDialog';
 import { parseCommand } from '../../dialogs/engine/incoming';
 import { setTurnServices, type ButtonsState, type TurnServices } from '../../dialogs/engine/turnServices';
@@ -10,13 +9,14 @@ import { REPORT_EVENT, type MaintenanceDesk } from '../../dialogs/maintenance/re
 import { answerReportTurn } from '../../dialogs/maintenance/reportNotices';
 import { HEALTH_EVENT, type HealthDesk } from '../../dialogs/health/healthDesk';
 import { answerHealthTurn } from '../../dialogs/health/healthNotices';
-import { DISCREET_EVENT, type SupportDesk } from '../../dialogs/wellbeing/discreetPath';
+import { DISCREET_EVENT, SUPPORT_CHAT_EVENT, type SupportDesk } from '../../dialogs/wellbeing/discreetPath';
+import { answerSupportChatEvent, isSupportChatEvent } from '../../dialogs/wellbeing/supportChatEvent';
 import type { DiscreetTrail } from './discreetTrail';
 import { expireDiscreetPath, isQuickExit, quickExit } from '../../dialogs/wellbeing/quickExit';
 import { treeDialogId } from '../../dialogs/engine/treeDialog';
 import type { ActionRegistry } from '../../dialogs/actions/actionRegistry';
-import type { Tree } from '../../dialogs/schema';
-import { matchLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
+import type { ContentView } from '../content/runningContent';
+import { isLanguage, matchLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
 import type { TenantService } from '../services/tenantService';
 import type { TranscriptService } from '../services/transcriptService';
 import type { EtagBotState } from '../state/etagBotState';
@@ -32,8 +32,10 @@ export interface CasaBotDeps {
   health: HealthDesk;
   support: SupportDesk;
   discreetTrail: DiscreetTrail;
-  i18n: I18n;
-  trees: Tree[];
+  /** The content a turn runs on: the published version, or the draft for the sandbox's preview. */
+  contentFor(activity: Partial<Activity>): Promise<ContentView>;
+  /** The trees known at start (a tree a later version adds gets its dialog when first run). */
+  treeIds: string[];
   actions: ActionRegistry;
 }
 
@@ -47,13 +49,13 @@ export class CasaBot {
   constructor(private readonly deps: CasaBotDeps) {
     const dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(dialogState);
-    this.dialogs.add(new RootDialog(deps.trees, deps.actions));
+    this.dialogs.add(new RootDialog(deps.treeIds, deps.actions));
   }
 
   readonly run = async (context: TurnContext): Promise<void> => {
     const { type, name } = context.activity;
     const isDeskEvent = type === ActivityTypes.Event && name === DESK_EVENT;
-    const isOwnEvent = type === ActivityTypes.Event && (name === REPORT_EVENT || name === HEALTH_EVENT || name === DISCREET_EVENT);
+    const isOwnEvent = type === ActivityTypes.Event && (name === REPORT_EVENT || name === HEALTH_EVENT || name === DISCREET_EVENT || name === SUPPORT_CHAT_EVENT);
     if (type !== ActivityTypes.Message && !isDeskEvent && !isOwnEvent) return;
     const recorder = new TranscriptRecorder(context);
     const services = await this.servicesFor(context, recorder);
@@ -70,6 +72,7 @@ export class CasaBot {
     if (context.activity.type === ActivityTypes.Event && context.activity.name === DISCREET_EVENT) {
       return expireDiscreetPath(dc, treeDialogId(DISCREET_TREE));
     }
+    if (isSupportChatEvent(context.activity)) return answerSupportChatEvent(dc);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       if (isDeskEvent) await answerDeskEventOutsideChat(context);
@@ -85,15 +88,19 @@ export class CasaBot {
   }
 
   private async servicesFor(context: TurnContext, recorder: TranscriptRecorder): Promise<TurnServices> {
-    const { tenants, i18n, conversationState, desk, reports, health, support, discreetTrail } = this.deps;
+    const { tenants, conversationState, desk, reports, health, support, discreetTrail } = this.deps;
     const { channelId, from } = context.activity;
+    const content = await this.deps.contentFor(context.activity);
+    const { i18n } = content;
     const tenant = await tenants.getOrCreate({ channel: channelId, channelUserId: from.id, name: from.name });
-    let language = tenant.language;
+    // A language no longer offered (removed from the content) is asked again.
+    let language = isLanguage(tenant.language, content.languages) ? tenant.language : undefined;
     if (!language) {
-      language = matchLanguage(context.activity.locale);
+      language = matchLanguage(context.activity.locale, content.languages);
       if (language) await tenants.setLanguage(tenant.id, language);
     }
     const services: TurnServices = {
+      content,
       language,
       t: i18n.getFixedT(language ?? SOURCE_LANGUAGE),
       textsIn: (other: Language) => i18n.getFixedT(other),

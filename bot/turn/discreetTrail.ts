@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { IncomingChannelData } from './activityContract';
+import { ChatQueue } from './chatQueue';
 import type { ConversationAddress } from './conversationGateway';
 
 interface Trail {
@@ -8,24 +9,43 @@ interface Trail {
   timer?: NodeJS.Timeout;
 }
 
+/** A trail as kept in the database: the chat, its messages to delete, and when it last changed. */
+export interface TrailRecord {
+  address: ConversationAddress;
+  refs: string[];
+  updatedAt: Date;
+}
+
+/** Where trails are kept besides memory, so the path's messages are still deleted after a restart. */
+export interface TrailStore {
+  save(address: ConversationAddress, refs: string[]): Promise<void>;
+  remove(address: ConversationAddress): Promise<void>;
+  all(): Promise<TrailRecord[]>;
+}
+
 const HOOKED = Symbol('discreetTrailHooked');
 
 /**
- * The messages of the discreet path, per chat, kept in memory only (never in the database): the tenant's and
- * the bot's, so that quick exit, or a few idle minutes, can delete them all from the chat.
+ * The messages of the discreet path, per chat: the tenant's and the bot's, so that quick exit, or a few idle
+ * minutes, can delete them all from the chat. Memory is what the path uses; the store is the safety net for a
+ * restart (written as the path goes, removed once erased; resume() takes the timers back).
  */
 export class DiscreetTrail {
   private readonly trails = new Map<string, Trail>();
+  /** The store's writes, one after the other per chat; a write waiting to run covers later changes too. */
+  private readonly writes = new ChatQueue();
+  private readonly waitingWrites = new Set<string>();
 
   constructor(
     private readonly idleMs: number,
     /** Runs a turn in the chat that erases the path (an event turn): the timer has no turn of its own. */
     private readonly onIdle: (address: ConversationAddress) => Promise<void>,
+    private readonly store: TrailStore,
   ) {}
 
   follow(context: TurnContext): void {
     const { activity } = context;
-    const key = keyOf(context);
+    const key = keyOf(activity.channelId, activity.conversation.id);
     const trail = this.trails.get(key) ?? { address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id }, refs: new Set<string>() };
     this.trails.set(key, trail);
     const incoming = (activity.channelData as Partial<IncomingChannelData> | undefined)?.messageRef;
@@ -36,31 +56,63 @@ export class DiscreetTrail {
         const responses = await next();
         const current = this.trails.get(key);
         for (const response of responses ?? []) if (current && response?.id) current.refs.add(response.id);
+        if (current) this.persist(key);
         return responses;
       });
     }
-    clearTimeout(trail.timer);
-    trail.timer = setTimeout(() => {
-      void this.onIdle(trail.address).catch(() => undefined);
-    }, this.idleMs);
-    trail.timer.unref();
+    this.persist(key);
+    this.arm(trail, this.idleMs);
   }
 
   async erase(context: TurnContext): Promise<void> {
-    const key = keyOf(context);
+    const key = keyOf(context.activity.channelId, context.activity.conversation.id);
     const trail = this.trails.get(key);
     this.trails.delete(key);
     if (!trail) return;
     clearTimeout(trail.timer);
     for (const ref of trail.refs) await context.deleteActivity(ref).catch(() => undefined);
+    await this.writes.run(key, () => this.store.remove(trail.address)).catch(() => undefined);
   }
 
-  stop(): void {
+  /** At start: the trails a restart interrupted get their timers back; those idle for long enough are erased now. */
+  async resume(now = new Date()): Promise<void> {
+    for (const record of await this.store.all()) {
+      const key = keyOf(record.address.channel, record.address.conversationId);
+      if (this.trails.has(key)) continue;
+      const trail: Trail = { address: record.address, refs: new Set(record.refs) };
+      this.trails.set(key, trail);
+      this.arm(trail, Math.max(0, this.idleMs - (now.getTime() - record.updatedAt.getTime())));
+    }
+  }
+
+  /** Stops the timers (the store keeps the trails for the next start) once the writes under way are done. */
+  async stop(): Promise<void> {
     for (const trail of this.trails.values()) clearTimeout(trail.timer);
+    await this.writes.drain();
     this.trails.clear();
+  }
+
+  private arm(trail: Trail, delayMs: number): void {
+    clearTimeout(trail.timer);
+    trail.timer = setTimeout(() => {
+      void this.onIdle(trail.address).catch(() => undefined);
+    }, delayMs);
+    trail.timer.unref();
+  }
+
+  private persist(key: string): void {
+    if (this.waitingWrites.has(key)) return;
+    this.waitingWrites.add(key);
+    void this.writes
+      .run(key, async () => {
+        this.waitingWrites.delete(key);
+        const trail = this.trails.get(key);
+        if (trail) await this.store.save(trail.address, [...trail.refs]);
+      })
+      .catch(() => undefined);
   }
 }
 
-function keyOf(context: TurnContext): string {
-  return `${context.activity.channelId}:${context.activity.conversation.id}`;
+function keyOf(channel: string, conversationId: string): string {
+  return `${channel}:${conversationId}`;
 }

@@ -12,7 +12,7 @@ import {
   samePlaceAction,
 } from './maintenanceActions';
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
-import { contactsAction, requestCallbackAction } from './wellbeingActions';
+import { chatAction, contactsAction, openedAction, requestCallbackAction } from './wellbeingActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
 
 /** Every named action that dialog trees may call. */
@@ -40,7 +40,9 @@ export function createActionRegistry(): ActionRegistry {
     phonesAction,
     bookAction,
     myAppointmentsAction,
+    openedAction,
     contactsAction,
     requestCallbackAction,
+    chatAction,
   ]);
 }

@@ -1,6 +1,7 @@
 import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
 import { turnServices } from '../engine/turnServices';
 import { discreetMessage } from '../wellbeing/quickExit';
+import { SUPPORT_CHAT_DIALOG } from '../wellbeing/supportChatDialog';
 import type { TreeAction } from './actionRegistry';
 
 /** "wellbeing.contacts": 112, 1522 and the partners coordinators set, each with what happens when one calls. */
@@ -32,5 +33,22 @@ export const requestCallbackAction: TreeAction = {
     delete vars.phone;
     delete vars.window;
     return { kind: 'outcome' };
+  },
+};
+
+/** "wellbeing.opened": the path's first node; today's anonymous count goes up by one, and nothing else is kept. */
+export const openedAction: TreeAction = {
+  name: 'wellbeing.opened',
+  async run(dc) {
+    await turnServices(dc.context).support.countOpening();
+    return { kind: 'outcome' };
+  },
+};
+
+/** "wellbeing.chat": a chat with a partner operator (SupportChatDialog); outcome "ended". */
+export const chatAction: TreeAction = {
+  name: 'wellbeing.chat',
+  async run() {
+    return { kind: 'dialog', dialogId: SUPPORT_CHAT_DIALOG };
   },
 };

@@ -1,6 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isLanguage, SUPPORTED_LANGUAGES } from '../../bot/i18n/languages';
+import { isLanguage } from '../../bot/i18n/languages';
 import { issueButtons } from './buttons';
 import { CHOICE_PROMPT, createChoicePrompt } from './prompts';
 import { turnServices } from './turnServices';
@@ -25,12 +25,13 @@ export class LanguageDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext) {
     const services = turnServices(step.context);
     const { firstContact } = (step.options ?? {}) as LanguageOptions;
+    const offered = services.content.languages;
     const question = firstContact
-      ? [...new Set(SUPPORTED_LANGUAGES.map((language) => services.textsIn(language)('language:prompt')))].join('\n')
+      ? [...new Set(offered.map((language) => services.textsIn(language)('language:prompt')))].join('\n')
       : services.t('language:prompt');
     const choices = await issueButtons(
       step.context,
-      SUPPORTED_LANGUAGES.map((language) => ({ id: language, label: services.textsIn(language)('language:name') })),
+      offered.map((language) => ({ id: language, label: services.textsIn(language)('language:name') })),
     );
     const prompt = MessageFactory.text(`🌐 ${question}`);
     prompt.channelData = { columns: 2 };
@@ -39,8 +40,8 @@ export class LanguageDialog extends ComponentDialog {
 
   private async save(step: WaterfallStepContext) {
     const language = (step.result as FoundChoice).value;
-    if (!isLanguage(language)) return step.replaceDialog(STEPS, step.options);
     const services = turnServices(step.context);
+    if (!isLanguage(language, services.content.languages)) return step.replaceDialog(STEPS, step.options);
     await services.setLanguage(language);
     await step.context.sendActivity(MessageFactory.text(services.t('language:changed')));
     return step.endDialog(language);

@@ -3,6 +3,7 @@ import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, typ
 import type { ActionRegistry } from '../actions/actionRegistry';
 import { MAIN_TREE, type Tree } from '../schema';
 import { HANDOVER_DIALOG, HandoverDialog } from '../person/handoverDialog';
+import { SUPPORT_CHAT_DIALOG, SupportChatDialog } from '../wellbeing/supportChatDialog';
 import { answerDeskEventOutsideChat } from '../person/deskEventOutsideChat';
 import { FilesDialog } from '../maintenance/filesDialog';
 import { AppointmentsDialog } from '../health/appointmentsDialog';
@@ -15,7 +16,7 @@ import type { ParsedCommand } from './incoming';
 import { LANGUAGE_DIALOG, LanguageDialog, type LanguageOptions } from './languageDialog';
 import { asNavigation, isGotoResult } from './navigation';
 import { createPrompts } from './prompts';
-import { TreeDialog, treeDialogId } from './treeDialog';
+import { TREE_PREFIX, TreeDialog, treeDialogId } from './treeDialog';
 import { turnServices } from './turnServices';
 import { startOfPayload } from './startPayload';
 
@@ -41,18 +42,16 @@ export interface RootOptions {
  * (Back, Main menu, Talk to a person) ends the active question and lets its tree move.
  */
 export class RootDialog extends CancelAndHelpDialog {
-  /** The dialog ids of the trees a visit to which leaves no transcript, and of those whose messages are erased. */
-  private readonly privateTrees: Set<string>;
-  private readonly discreetTrees: Set<string>;
-
-  constructor(trees: Tree[], actions: ActionRegistry) {
+  constructor(
+    treeIds: string[],
+    private readonly actions: ActionRegistry,
+  ) {
     super(ROOT_DIALOG);
-    this.privateTrees = new Set(trees.filter((tree) => tree.discreet || tree.private).map((tree) => treeDialogId(tree.id)));
-    this.discreetTrees = new Set(trees.filter((tree) => tree.discreet).map((tree) => treeDialogId(tree.id)));
     for (const dialog of createPrompts()) this.addDialog(dialog);
-    for (const tree of trees) this.addDialog(new TreeDialog(tree, actions));
+    for (const id of treeIds) this.addDialog(new TreeDialog(id, actions));
     this.addDialog(new LanguageDialog());
     this.addDialog(new HandoverDialog());
+    this.addDialog(new SupportChatDialog());
     this.addDialog(new PlaceDialog());
     this.addDialog(new FilesDialog());
     this.addDialog(new BookingDialog());
@@ -64,8 +63,10 @@ export class RootDialog extends CancelAndHelpDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    if (innerDc.stack.some((entry) => this.privateTrees.has(entry.id))) turnServices(innerDc.context).keepOutOfTranscript();
-    if (innerDc.stack.some((entry) => this.discreetTrees.has(entry.id))) turnServices(innerDc.context).discreet.follow();
+    const trees = innerDc.stack.flatMap((entry) => treeOfDialog(innerDc, entry.id) ?? []);
+    // A visit to a private tree leaves no transcript; the messages of a discreet one are erased too.
+    if (trees.some((tree) => tree.discreet || tree.private)) turnServices(innerDc.context).keepOutOfTranscript();
+    if (trees.some((tree) => tree.discreet)) turnServices(innerDc.context).discreet.follow();
     if (this.capturesEverything(innerDc)) return super.onContinueDialog(innerDc);
     if (innerDc.context.activity.type === ActivityTypes.Event) {
       await answerDeskEventOutsideChat(innerDc.context);
@@ -105,7 +106,7 @@ export class RootDialog extends CancelAndHelpDialog {
   protected override capturesEverything(innerDc: DialogContext): boolean {
     let dc: DialogContext | undefined = innerDc;
     while (dc?.child) dc = dc.child;
-    return dc?.activeDialog?.id === HANDOVER_DIALOG;
+    return dc?.activeDialog?.id === HANDOVER_DIALOG || dc?.activeDialog?.id === SUPPORT_CHAT_DIALOG;
   }
 
   protected override async restart(innerDc: DialogContext, command: ParsedCommand): Promise<DialogTurnResult> {
@@ -134,12 +135,23 @@ export class RootDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(MessageFactory.text(name ? t('menu:welcome', { name }) : t('menu:welcomeNoName')));
     }
     const start = startOfPayload(options.startPayload);
-    if (start && !options.tree) return step.beginDialog(treeDialogId(start.tree), start.options);
-    return step.beginDialog(treeDialogId(options.tree ?? MAIN_TREE));
+    if (start && !options.tree) return step.beginDialog(this.treeDialog(start.tree), start.options);
+    return step.beginDialog(this.treeDialog(options.tree ?? MAIN_TREE));
+  }
+
+  /** The dialog of a tree, added the first time a published version brings a tree the bot started without. */
+  private treeDialog(treeId: string): string {
+    const id = treeDialogId(treeId);
+    if (!this.findDialog(id)) this.addDialog(new TreeDialog(treeId, this.actions));
+    return id;
   }
 
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const next: RootOptions = { tree: isGotoResult(step.result) ? step.result.goto : MAIN_TREE };
     return step.replaceDialog(FLOW, next);
   }
+}
+
+function treeOfDialog(dc: DialogContext, dialogId: string): Tree | undefined {
+  return dialogId.startsWith(TREE_PREFIX) ? turnServices(dc.context).content.tree(dialogId.slice(TREE_PREFIX.length)) : undefined;
 }

@@ -1,7 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import { Dialog, DialogReason, type DialogContext, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
 import { isDialogOutcome, type ActionRegistry } from '../actions/actionRegistry';
-import { MAIN_TREE, type ChoiceNode, type InputNode, type Next, type Tree, type TreeNode } from '../schema';
+import { MAIN_TREE, type ChoiceNode, type InputNode, type Next, type Tree } from '../schema';
 import { askChoice, askInput } from './ask';
 import type { ButtonSpec } from './buttons';
 import { asNavigation, isNavigationResult, type Navigation } from './navigation';
@@ -23,8 +23,10 @@ export interface TreeOptions {
   vars?: Record<string, unknown>;
 }
 
+export const TREE_PREFIX = 'tree:';
+
 export function treeDialogId(treeId: string): string {
-  return `tree:${treeId}`;
+  return `${TREE_PREFIX}${treeId}`;
 }
 
 /**
@@ -34,16 +36,18 @@ export function treeDialogId(treeId: string): string {
  */
 export class TreeDialog extends Dialog<TreeOptions> {
   constructor(
-    private readonly tree: Tree,
+    private readonly treeId: string,
     private readonly actions: ActionRegistry,
   ) {
-    super(treeDialogId(tree.id));
+    super(treeDialogId(treeId));
   }
 
   override async beginDialog(dc: DialogContext, options?: TreeOptions): Promise<DialogTurnResult> {
-    if (this.tree.discreet || this.tree.private) turnServices(dc.context).keepOutOfTranscript();
-    if (this.tree.discreet) turnServices(dc.context).discreet.follow();
-    const node = options?.node && this.tree.nodes[options.node] ? options.node : this.tree.start;
+    const tree = this.treeOf(dc);
+    if (!tree) return dc.endDialog();
+    if (tree.discreet || tree.private) turnServices(dc.context).keepOutOfTranscript();
+    if (tree.discreet) turnServices(dc.context).discreet.follow();
+    const node = options?.node && tree.nodes[options.node] ? options.node : tree.start;
     const state: TreeState = { node, history: [], vars: { ...options?.vars } };
     dc.activeDialog!.state = state;
     return this.runNode(dc, state);
@@ -51,7 +55,11 @@ export class TreeDialog extends Dialog<TreeOptions> {
 
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as TreeState;
-    const node = this.nodeOf(state.node);
+    const tree = this.treeOf(dc);
+    if (!tree) return dc.endDialog();
+    const node = tree.nodes[state.node];
+    // A published version removed the node the tenant was at: they go on from the tree's start, not out of it.
+    if (!node) return this.restartTree(dc, state, tree);
     const navigation = isNavigationResult(result) ? result.navigation : asNavigation((result as FoundChoice | undefined)?.value);
     if (navigation) return this.navigate(dc, state, navigation);
     switch (node.type) {
@@ -74,16 +82,19 @@ export class TreeDialog extends Dialog<TreeOptions> {
   }
 
   private async runNode(dc: DialogContext, state: TreeState): Promise<DialogTurnResult> {
-    const node = this.nodeOf(state.node);
+    const tree = this.treeOf(dc);
+    if (!tree) return dc.endDialog();
+    const node = tree.nodes[state.node];
+    if (!node) return this.restartTree(dc, state, tree);
     const { t } = turnServices(dc.context);
     switch (node.type) {
       case 'message':
-        await dc.context.sendActivity(this.tree.discreet ? discreetMessage(t, t(node.text)) : MessageFactory.text(t(node.text)));
+        await dc.context.sendActivity(tree.discreet ? discreetMessage(t, t(node.text)) : MessageFactory.text(t(node.text)));
         return this.follow(dc, state, node.next, false);
       case 'choice':
-        return this.ask(dc, node);
+        return this.ask(dc, tree, node);
       case 'input':
-        return this.askInput(dc, node);
+        return this.askInput(dc, tree, node);
       case 'action': {
         const outcome = await this.actions.run(node.action, dc, state.vars);
         if (outcome.kind === 'dialog') return dc.beginDialog(outcome.dialogId, outcome.options);
@@ -93,15 +104,25 @@ export class TreeDialog extends Dialog<TreeOptions> {
     }
   }
 
-  private ask(dc: DialogContext, node: ChoiceNode): Promise<DialogTurnResult> {
+  private ask(dc: DialogContext, tree: Tree, node: ChoiceNode): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
     const buttons: ButtonSpec[] = node.choices.map((choice) => ({ id: choice.id, label: t(choice.label) }));
-    return askChoice(dc, t(node.text), buttons, { columns: node.columns, navigation: !node.noNavigation, withoutPerson: this.tree.id === 'person', discreet: this.tree.discreet });
+    return askChoice(dc, t(node.text), buttons, { columns: node.columns, navigation: !node.noNavigation, withoutPerson: tree.id === 'person', discreet: tree.discreet });
   }
 
-  private askInput(dc: DialogContext, node: InputNode): Promise<DialogTurnResult> {
+  private askInput(dc: DialogContext, tree: Tree, node: InputNode): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
-    return askInput(dc, node.input, t(node.text), [], { maxLength: node.maxLength, optional: node.optional }, { withoutPerson: this.tree.id === 'person', discreet: this.tree.discreet });
+    return askInput(dc, node.input, t(node.text), [], { maxLength: node.maxLength, optional: node.optional }, { withoutPerson: tree.id === 'person', discreet: tree.discreet });
+  }
+
+  private treeOf(dc: DialogContext): Tree | undefined {
+    return turnServices(dc.context).content.tree(this.treeId);
+  }
+
+  private restartTree(dc: DialogContext, state: TreeState, tree: Tree): Promise<DialogTurnResult> {
+    state.node = tree.start;
+    state.history = [];
+    return this.runNode(dc, state);
   }
 
   private async navigate(dc: DialogContext, state: TreeState, navigation: Navigation): Promise<DialogTurnResult> {
@@ -123,11 +144,5 @@ export class TreeDialog extends Dialog<TreeOptions> {
     if (remember) state.history.push(state.node);
     state.node = next;
     return this.runNode(dc, state);
-  }
-
-  private nodeOf(id: string): TreeNode {
-    const node = this.tree.nodes[id];
-    if (!node) throw new Error(`Tree "${this.tree.id}" has no node "${id}"`);
-    return node;
   }
 }

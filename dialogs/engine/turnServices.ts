@@ -5,9 +5,12 @@ import type { HandoverDesk } from '../person/handoverDesk';
 import type { MaintenanceDesk } from '../maintenance/reportDesk';
 import type { HealthDesk } from '../health/healthDesk';
 import type { DiscreetPath, SupportDesk } from '../wellbeing/discreetPath';
+import type { Tree } from '../schema';
 
 /** What dialogs may use during a turn; the turn handler provides it, so dialogs know no channel and no database. */
 export interface TurnServices {
+  /** The dialog content of this turn: the published version, or the draft in the sandbox's preview. */
+  content: DialogContent;
   /** The tenant's language, once known. */
   language: Language | undefined;
   /** Texts in the tenant's language (Italian until it is known). */
@@ -30,6 +33,12 @@ export interface TurnServices {
   discreet: DiscreetPath;
   /** Keeps this turn out of the tenant's transcript (the chat with a person is stored apart). */
   keepOutOfTranscript(): void;
+}
+
+export interface DialogContent {
+  tree(id: string): Tree | undefined;
+  /** The languages offered to tenants, in the picker's order. */
+  readonly languages: readonly Language[];
 }
 
 export interface ButtonsState {

@@ -1,3 +1,5 @@
+import type { ConversationAddress } from '../../bot/turn/conversationGateway';
+
 /** What the discreet support path needs from the turn: following its messages, erasing them, its contacts. */
 export interface DiscreetPath {
   /** This turn belongs to the path: its messages (the tenant's and the bot's) are erased on exit or after a while. */
@@ -20,15 +22,45 @@ export interface CallbackInput {
   language: string;
 }
 
-/** The path's data: partners' contacts, code words, and the only thing stored, an encrypted call-back. */
+/** The tenant's side of a chat with a partner operator: what it needs from the support service. */
+export interface SupportChatPort {
+  /** Minutes without a message, on either side, after which the path (and the chat with it) is erased. */
+  readonly idleMinutes: number;
+  /** Opens a chat waiting for an operator; the address and language are kept sealed. Returns the chat's id. */
+  open(input: { address: ConversationAddress; language: string }): Promise<string>;
+  /** A message of the tenant, sealed; false when the chat no longer exists (ended by the operator, swept). */
+  say(chatId: string, text: string): Promise<boolean>;
+  /** Ends the chat: it and its messages are deleted (nothing happens if it is gone already). */
+  end(chatId: string): Promise<void>;
+}
+
+/** The path's data: partners' contacts, code words, the encrypted call-back and chat, and a count of openings. */
 export interface SupportDesk {
   contacts(): Promise<SupportContact[]>;
   isCodeWord(text: string): Promise<boolean>;
   requestCallback(input: CallbackInput): Promise<void>;
+  /** One more opening of the path today: a number per day, never who. */
+  countOpening(): Promise<void>;
+  readonly chat: SupportChatPort;
 }
 
 /** The event that erases a path left idle (DiscreetTrail's timer). */
 export const DISCREET_EVENT = 'casa.discreet';
+
+/** The event an operator's side of the chat arrives as (taken, a reply, ended), in the tenant's chat. */
+export const SUPPORT_CHAT_EVENT = 'casa.supportChat';
+
+export interface SupportChatEventValue {
+  chatId: string;
+  change: 'taken' | 'reply' | 'ended';
+  /** The operator's reply. */
+  text?: string;
+  /**
+   * Set by the tenant's dialog once it showed the change, so the operator learns whether the person is still
+   * in the chat. The event runs in this process (ConversationGateway.runEvent), so the object comes back.
+   */
+  receipt: { shown: boolean };
+}
 
 /** Code words are compared without case, accents or spaces around. */
 export function normalizeCodeWord(text: string): string {

@@ -3,6 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { TFunction } from 'i18next';
 import type { ButtonValue } from '../../bot/turn/activityContract';
 import { turnServices } from '../engine/turnServices';
+import { findInStack } from './dialogStack';
 
 /** The quick-exit button's data: the same on every message of the path, so it works from any of them, at any time. */
 export const QUICK_EXIT = 'quick-exit';
@@ -36,13 +37,5 @@ export async function quickExit(dc: DialogContext): Promise<void> {
 export async function expireDiscreetPath(dc: DialogContext, pathDialogId: string): Promise<void> {
   turnServices(dc.context).keepOutOfTranscript();
   await turnServices(dc.context).discreet.erase();
-  if (stackHas(dc, pathDialogId)) await dc.cancelAllDialogs(true);
-}
-
-/** Whether a dialog is active at any depth (inside component dialogs too). */
-function stackHas(dc: DialogContext, dialogId: string): boolean {
-  for (let inner: DialogContext | undefined = dc; inner; inner = inner.child) {
-    if (inner.stack.some((entry) => entry.id === dialogId)) return true;
-  }
-  return false;
+  if (findInStack(dc, pathDialogId)) await dc.cancelAllDialogs(true);
 }

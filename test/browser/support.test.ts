@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Page } from 'playwright-core';
 import { createI18n } from '../../bot/i18n/i18n';
 import type { BotUnderTest } from '../support/botUnderTest';
-import { labels } from '../support/botUnderTest';
+import { labels, press } from '../support/botUnderTest';
+import { tenantOpensChat, until } from '../support/wellbeingFlow';
 import { logIn, openPage, pageGet } from './consoleSupport/browserSession';
 import { startConsoleUnderTest, type ConsoleUnderTest } from './consoleSupport/consoleUnderTest';
 import { callbackAskedAt, contactLines, tenantAsksForCallback, tenantAsksNumbersWithCodeWord } from './consoleSupport/supportFixtures';
@@ -38,7 +39,10 @@ describe('the discreet support path in the staff console', () => {
   afterAll(() => suite?.stop());
 
   it('lets a coordinator set a partner and a code word in the settings; a tenant who types the word opens the path and gets the partner', async () => {
-    expect(await navIds(page)).toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health']);
+    // Coordinators set the path up and see its count (figures), never the call-backs or the chats.
+    const coordinatorNav = await navIds(page);
+    expect(coordinatorNav).toEqual(expect.arrayContaining(['nav-settings', 'nav-figures']));
+    expect(coordinatorNav.filter((id) => id === 'nav-callbacks' || id === 'nav-chats')).toEqual([]);
     await byTestId('nav-settings').click();
     await page.waitForURL(/#\/settings$/);
     await byTestId('settings-limit').waitFor();
@@ -105,11 +109,13 @@ describe('the discreet support path in the staff console', () => {
     expect(labels(contacts)).toEqual([t('common:button.quickExit')]);
   });
 
-  it('gives a partner operator made on the accounts page only "Richiamate": she calls back and marks each request handled, asked twice', async () => {
+  it('gives a partner operator made on the accounts page only "Richiamate" and "Chat": she calls back and marks each request handled, asked twice', async () => {
     const admin = await suite.loggedInPage(ADMIN);
     try {
       const at = (id: string) => byTestId(id, admin.page);
-      expect(await navIds(admin.page)).toEqual(['nav-accounts', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings', 'nav-health']);
+      const adminNav = await navIds(admin.page);
+      expect(adminNav).toEqual(expect.arrayContaining(['nav-accounts', 'nav-settings', 'nav-figures']));
+      expect(adminNav.filter((id) => id === 'nav-callbacks' || id === 'nav-chats')).toEqual([]);
       await at('account-new').click();
       expect(await at('account-role').locator('option[value="partner_support"]').textContent()).toBe('Operatrice/operatore centro antiviolenza');
       expect(await at('account-role-hint').isHidden()).toBe(true);
@@ -155,7 +161,7 @@ describe('the discreet support path in the staff console', () => {
       });
       await logIn(elena.page, base, ELENA);
       await elena.page.waitForURL(/#\/callbacks$/);
-      expect(await navIds(elena.page)).toEqual(['nav-callbacks']);
+      expect(await navIds(elena.page)).toEqual(['nav-callbacks', 'nav-chats']);
       expect(await at('nav-callbacks').textContent()).toBe('Richiamate');
       expect(await at('who').textContent()).toBe('Elena Rossi · Operatrice/operatore centro antiviolenza');
       expect(await at('connection').isHidden()).toBe(true);
@@ -209,6 +215,88 @@ describe('the discreet support path in the staff console', () => {
 
       expect(refused).toEqual(['/console/api/queue', '/console/api/support/partners', '/console/api/events']);
       expect(asked.filter((pathname) => pathname === '/console/api/events')).toHaveLength(1); // the one asked on purpose above
+    } finally {
+      await elena.context.close();
+    }
+  });
+
+  it('lets a partner operator take a chat, answer it and close it on the Chat page; a person who leaves is shown as gone', async () => {
+    const ar = (await createI18n()).getFixedT('ar');
+    const tenant = bot.fake.user({ id: 9403, firstName: 'Amal', languageCode: 'ar' });
+    await tenantOpensChat(tenant, ar);
+    const written = 'أحتاج إلى التحدث مع أحد';
+    tenant.sendText(written);
+    await until(async () => (await bot.app.db.supportChatMessage.count()) === 1, 5000, 'the message reaching the chat');
+    const { id } = await bot.app.db.supportChat.findFirstOrThrow();
+
+    const elena = await suite.loggedInPage(ELENA);
+    try {
+      const at = (testid: string) => byTestId(testid, elena.page);
+      await at('nav-chats').click();
+      await elena.page.waitForURL(/#\/chats$/);
+      expect(await at(`chat-status-${id}`).textContent()).toBe('In attesa');
+      expect(await at(`chat-language-${id}`).textContent()).toBe('العربية · arabo');
+      expect(await at('chats-idle').textContent()).toContain('Se per 5 minuti nessuno scrive');
+      await at(`chat-open-${id}`).click();
+      await elena.page.waitForURL(new RegExp(`#/chats/${id}$`));
+      await at('chat-message').filter({ hasText: written }).waitFor();
+      expect(await at('chat-composer').isHidden()).toBe(true);
+
+      await at('chat-take').click();
+      expect((await tenant.nextBotMessage()).text).toBe(ar('wellbeing:chat.taken'));
+      await at('chat-composer').waitFor();
+      expect(await at('chat-take').isHidden()).toBe(true);
+      const answer = 'مرحبًا، أنا هنا لمساعدتك.';
+      await at('chat-reply-text').fill(answer);
+      await at('chat-reply-send').click();
+      expect((await tenant.nextBotMessage()).text).toBe(ar('wellbeing:chat.fromOperator', { text: answer }));
+      expect(await at('chat-reply-text').inputValue()).toBe('');
+      tenant.sendText('شكرًا');
+      // The page reads the chat again every few seconds.
+      await at('chat-message').filter({ hasText: 'شكرًا' }).waitFor({ timeout: 8000 });
+      expect(await at('chat-message').evaluateAll((bubbles) => bubbles.map((bubble) => bubble.getAttribute('data-from')))).toEqual(['person', 'operator', 'person']);
+      expect(await at(`chat-status-${id}`).textContent()).toBe('Con te');
+      await shot('chat', elena.page);
+
+      await at('chat-end').click();
+      expect(await at('chat-end').textContent()).toBe('Conferma: chiudi e cancella');
+      expect(await bot.app.db.supportChat.count()).toBe(1);
+      await at('chat-end').click();
+      await at('flash').filter({ hasText: 'Chat chiusa e cancellata.' }).waitFor();
+      await elena.page.waitForURL(/#\/chats$/);
+      await at('chats-none').waitFor();
+      expect((await tenant.nextBotMessage()).text).toBe(ar('wellbeing:chat.endedByOperator'));
+      expect(await bot.app.db.supportChat.count()).toBe(0);
+
+      // Another person leaves with the quick exit while the chat is open on the page: the page says the chat is gone.
+      const other = bot.fake.user({ id: 9404, firstName: 'Sara', languageCode: 'it' });
+      await tenantOpensChat(other, t);
+      other.sendText('Ho paura');
+      await until(async () => (await bot.app.db.supportChatMessage.count()) === 1, 5000, 'the message reaching the chat');
+      const second = await bot.app.db.supportChat.findFirstOrThrow();
+      await elena.page.goto(`${base}/console/#/chats/${second.id}`);
+      await at('chat-take').click();
+      const taken = await other.nextBotMessage();
+      press(other, taken, t('common:button.quickExit'));
+      await at('chat-gone').waitFor({ timeout: 8000 });
+      expect(await at('chat-composer').isHidden()).toBe(true);
+      expect(await bot.app.db.supportChat.count()).toBe(0);
+    } finally {
+      await elena.context.close();
+    }
+  });
+
+  it('shows the daily count of path openings to coordinators on the figures page, and to partner operators', async () => {
+    const opened = await bot.app.db.discreetDailyCount.aggregate({ _sum: { count: true } });
+    expect(opened._sum.count).toBeGreaterThan(0);
+    await page.goto(`${base}/console/#/figures`);
+    await byTestId('openings-table').waitFor();
+    expect(await byTestId('openings-total').textContent()).toBe(`Totale 30 giorni: ${opened._sum.count}`);
+    expect(await byTestId('openings-table').locator('tbody tr').count()).toBe(30);
+    const elena = await suite.loggedInPage(ELENA);
+    try {
+      await byTestId('openings-table', elena.page).waitFor();
+      expect(await byTestId('openings-total', elena.page).textContent()).toBe(`Totale 30 giorni: ${opened._sum.count}`);
     } finally {
       await elena.context.close();
     }

@@ -14,6 +14,10 @@ export interface BotUnderTest {
   database: TestDatabase;
   /** Every log line the bot wrote, as text. */
   logs: string[];
+  /** The environment the bot runs with (to start another process like it). */
+  env: Record<string, string>;
+  /** Stops the bot and starts a new one on the same database and fake Bot API (app is the new one); whileStopped runs in between. */
+  restart(whileStopped?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,18 +53,25 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
     ...(options.webhook ? { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`, WEBHOOK_SECRET: 'test-secret-0123456789' } : {}),
     ...options.env,
   };
-  const app = await startApp(loadConfig(env), pino({ level: 'info' }, sink));
-  return {
+  const log = pino({ level: 'info' }, sink);
+  const bot: BotUnderTest = {
     fake,
-    app,
+    app: await startApp(loadConfig(env), log),
     database,
     logs,
+    env,
+    async restart(whileStopped) {
+      await bot.app.stop();
+      await whileStopped?.();
+      bot.app = await startApp(loadConfig(env), log);
+    },
     async stop() {
-      await app.stop();
+      await bot.app.stop();
       await fake.stop();
       await database.drop();
     },
   };
+  return bot;
 }
 
 async function freePort(): Promise<number> {

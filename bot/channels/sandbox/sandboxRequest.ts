@@ -13,14 +13,17 @@ export const sandboxRequestSchema = z
     locale: z.string().max(35).optional(),
     text: z.string().max(10_000).optional(),
     button: z.string().min(1).max(64).optional(),
+    /** A preview token from the console: the turn runs on the draft. */
+    preview: z.string().max(200).optional(),
   })
   .refine((request) => (request.text === undefined) !== (request.button === undefined), 'send either text or button');
 
 export type SandboxRequest = z.infer<typeof sandboxRequestSchema>;
 
 /** Pure mapping of a sandbox request to an activity, shaped as the Telegram channel shapes its own. */
-export function sandboxRequestToActivity(request: SandboxRequest): Partial<Activity> {
+export function sandboxRequestToActivity(request: SandboxRequest, previewDraft = false): Partial<Activity> {
   const channelData: IncomingChannelData = { [CHANNEL_DATA_KIND]: request.button !== undefined ? 'button' : 'text' };
+  if (previewDraft) channelData.preview = 'draft';
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
     channelId: SANDBOX_CHANNEL,

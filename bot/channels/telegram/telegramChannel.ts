@@ -17,8 +17,8 @@ export interface TelegramChannelOptions {
   token: string;
   apiRoot: string;
   webhook?: { url: string; secret: string };
-  /** Calls that make the bot nicer (commands, menu button) but that it can live without. */
-  setupCalls: TelegramCall[];
+  /** Calls that make the bot nicer (commands, menu button) but that it can live without; made again when the content changes. */
+  setupCalls: () => TelegramCall[];
   logic: (context: TurnContext) => Promise<void>;
   onTurnError: (context: TurnContext, error: Error) => Promise<void>;
   chatQueue: ChatQueue;
@@ -157,8 +157,9 @@ export class TelegramChannel {
     return this.call(call);
   }
 
-  private async runSetupCalls(): Promise<void> {
-    for (const call of this.options.setupCalls) {
+  /** Sends the command lists again (a published version changed their texts or languages). */
+  async runSetupCalls(): Promise<void> {
+    for (const call of this.options.setupCalls()) {
       await this.call(call).catch((error: Error) => this.options.log.warn({ method: call.method, err: error.message }, 'optional telegram setup call failed'));
     }
   }

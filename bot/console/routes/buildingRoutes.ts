@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { SUPPORTED_LANGUAGES, RIGHT_TO_LEFT, SOURCE_LANGUAGE } from '../../i18n/languages';
+import { SUPPORTED_LANGUAGES, isRightToLeft, SOURCE_LANGUAGE } from '../../i18n/languages';
 import { ConflictError, NotFoundError } from '../../services/errors';
 import { buildingView } from '../../services/maintenance/buildingDirectory';
 import { importBuildings } from '../../services/maintenance/buildingImport';
@@ -61,7 +61,7 @@ export function registerBuildingRoutes(api: FastifyInstance, { db, i18n, botUser
     const languages = [SOURCE_LANGUAGE, ...(language && language !== SOURCE_LANGUAGE ? [language] : [])];
     const texts: PosterText[] = languages.map((code) => {
       const t = i18n.getFixedT(code);
-      return { language: code, rtl: RIGHT_TO_LEFT.has(code), title: t('maintenance:poster.title'), lines: [t('maintenance:poster.line1'), t('maintenance:poster.line2')] };
+      return { language: code, rtl: isRightToLeft(code), title: t('maintenance:poster.title'), lines: [t('maintenance:poster.line1'), t('maintenance:poster.line2')] };
     });
     const t = i18n.getFixedT(SOURCE_LANGUAGE);
     const input = {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { RIGHT_TO_LEFT, SUPPORTED_LANGUAGES } from '../../i18n/languages';
+import { isRightToLeft, SUPPORTED_LANGUAGES } from '../../i18n/languages';
 import { can, requirePermission } from '../../services/staff/permissions';
 import { parseOrThrow } from '../../services/validation';
 import { staffOf } from '../consoleAuth';
@@ -12,7 +12,7 @@ const cannedParams = z.object({ id: z.string().min(1).max(40) });
 /** What coordinators keep up: canned replies, desk settings, and the figures. */
 export function registerContentRoutes(api: FastifyInstance, { canned, settings, figures, languageName }: ConsoleDeps): void {
   api.get('/api/languages', async () =>
-    SUPPORTED_LANGUAGES.map((code) => ({ code, name: languageName(code), dir: RIGHT_TO_LEFT.has(code) ? 'rtl' : 'ltr' })),
+    SUPPORTED_LANGUAGES.map((code) => ({ code, name: languageName(code), dir: isRightToLeft(code) ? 'rtl' : 'ltr' })),
   );
 
   api.get('/api/canned-replies', async () => canned.list());

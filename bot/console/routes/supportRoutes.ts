@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { parseOrThrow } from '../../services/validation';
 import { staffOf } from '../consoleAuth';
 import type { ConsoleDeps } from '../consoleDeps';
+import { registerSupportChatRoutes, supportIdOf } from './supportChatRoutes';
 
-/** The discreet path in the console: partners and code words (coordinators), call-back requests (partner operators). */
-export function registerSupportRoutes(api: FastifyInstance, { support }: ConsoleDeps): void {
+/** The discreet path in the console: partners and code words (coordinators), call-backs and chats (partner operators). */
+export function registerSupportRoutes(api: FastifyInstance, deps: ConsoleDeps): void {
+  const { support } = deps;
   api.get('/api/support/partners', async (request) => support.settings.partners(staffOf(request)));
   api.put('/api/support/partners', async (request, reply) => {
     await support.settings.replacePartners(staffOf(request), request.body);
@@ -18,7 +18,8 @@ export function registerSupportRoutes(api: FastifyInstance, { support }: Console
   });
   api.get('/api/support/callbacks', async (request) => support.inbox.list(staffOf(request)));
   api.post('/api/support/callbacks/:id/handled', async (request, reply) => {
-    await support.inbox.handled(staffOf(request), parseOrThrow(z.object({ id: z.string().min(1).max(40) }), request.params).id);
+    await support.inbox.handled(staffOf(request), supportIdOf(request.params));
     return reply.code(204).send();
   });
+  registerSupportChatRoutes(api, deps);
 }

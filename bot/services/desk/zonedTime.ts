@@ -43,8 +43,13 @@ export function fromLocal(date: string, minutes: number): Date {
 
 /** The calendar day after a "YYYY-MM-DD" day. */
 export function nextDate(date: string): string {
+  return addDays(date, 1);
+}
+
+/** The calendar day so many days after (or before, when negative) a "YYYY-MM-DD" day. */
+export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 export function weekdayOf(date: string): number {

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../errors';
 
 /** nurse: the health point's staff (ASST), who see only health appointments of their neighbourhoods. */
-/** partner_support: the anti-violence partners' operators, who see only the call-back requests. */
+/** partner_support: the anti-violence partners' operators, who see only the call-back requests and the chats. */
 export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin', 'nurse', 'partner_support'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
@@ -35,6 +35,10 @@ export const can = {
   runHealth: (staff: StaffIdentity) => staff.role === 'nurse' || staff.role === 'coordinator' || staff.role === 'admin',
   /** The discreet path's call-backs: the partner operators alone, not even admins. */
   supportCallbacks: (staff: StaffIdentity) => staff.role === 'partner_support',
+  /** The chats of the discreet path: the partner operators alone, like the call-backs. */
+  supportChats: (staff: StaffIdentity) => staff.role === 'partner_support',
+  /** The anonymous daily count of discreet path openings. */
+  seeOpenings: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin' || staff.role === 'partner_support',
 };
 
 export function requireNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): void {

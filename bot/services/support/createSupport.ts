@@ -1,15 +1,40 @@
 import path from 'node:path';
+import type { Logger } from '../../config/logger';
 import type { Db } from '../../db/prismaClient';
+import type { ConversationGateway } from '../../turn/conversationGateway';
 import { CallbackInbox } from './callbackInbox';
+import { ChatNotifier } from './chatNotifier';
+import { OpeningCounts } from './openingCounts';
+import { PartnerChats } from './partnerChats';
 import { supportKey } from './sealing';
 import { SupportDesk } from './supportDesk';
 import { SupportSettings } from './supportSettings';
+import { TenantChats } from './tenantChats';
+import { TrailRecords } from './trailRecords';
 
 export type Support = ReturnType<typeof createSupport>;
 
+export interface SupportOptions {
+  /** SUPPORT_DATA_KEY, or undefined for the key file made next to the data. */
+  configuredKey: string | undefined;
+  dataDir: string;
+  /** DISCREET_IDLE_MINUTES: the path, and a chat with it, is erased after this long without a message. */
+  idleMinutes: number;
+  gateway: ConversationGateway;
+  log: Logger;
+}
+
 /** The discreet path's services, wired together. */
-export function createSupport(db: Db, configuredKey: string | undefined, dataDir: string) {
-  const key = supportKey(configuredKey, path.join(dataDir, 'support.key'));
-  const desk = new SupportDesk(db, key);
-  return { desk, settings: new SupportSettings(db, () => desk.forgetCodeWords()), inbox: new CallbackInbox(db, key) };
+export function createSupport(db: Db, options: SupportOptions) {
+  const key = supportKey(options.configuredKey, path.join(options.dataDir, 'support.key'));
+  const openings = new OpeningCounts(db);
+  const desk = new SupportDesk(db, key, { chat: new TenantChats(db, key, options.idleMinutes), openings });
+  return {
+    desk,
+    settings: new SupportSettings(db, () => desk.forgetCodeWords()),
+    inbox: new CallbackInbox(db, key),
+    chats: new PartnerChats(db, key, new ChatNotifier(options.gateway, options.log), options.idleMinutes),
+    openings,
+    trailRecords: new TrailRecords(db, key),
+  };
 }

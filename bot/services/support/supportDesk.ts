@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/prismaClient';
-import { normalizeCodeWord, type CallbackInput, type SupportContact, type SupportDesk as SupportDeskPort } from '../../../dialogs/wellbeing/discreetPath';
+import { normalizeCodeWord, type CallbackInput, type SupportChatPort, type SupportContact, type SupportDesk as SupportDeskPort } from '../../../dialogs/wellbeing/discreetPath';
+import type { OpeningCounts } from './openingCounts';
 import { seal } from './sealing';
 
 const CODE_WORDS_TTL_MS = 60_000;
@@ -12,15 +13,21 @@ const callbackInput = z.object({
   language: z.string().min(2).max(5),
 });
 
-/** The discreet path's data. Only the call-back is written, encrypted and tied to nobody. */
+/** The discreet path's data. Only the call-back and the chat are written, encrypted and tied to nobody, and a daily count. */
 export class SupportDesk implements SupportDeskPort {
   private codeWords: { words: Set<string>; at: number } | undefined;
+  readonly chat: SupportChatPort;
+  private readonly openings: OpeningCounts;
 
   constructor(
     private readonly db: Db,
     private readonly key: Buffer,
+    parts: { chat: SupportChatPort; openings: OpeningCounts },
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.chat = parts.chat;
+    this.openings = parts.openings;
+  }
 
   async contacts(): Promise<SupportContact[]> {
     const rows = await this.db.supportPartner.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
@@ -39,6 +46,10 @@ export class SupportDesk implements SupportDeskPort {
   /** The code words changed in the console: read them again at the next message. */
   forgetCodeWords(): void {
     this.codeWords = undefined;
+  }
+
+  countOpening(): Promise<void> {
+    return this.openings.record();
   }
 
   async requestCallback(input: CallbackInput): Promise<void> {

@@ -18,10 +18,10 @@ export interface ConsoleUnderTest {
   stop(): Promise<void>;
 }
 
-/** Starts the bot with a first admin (logged in through the API) and Chromium; screenshots go to test-results/. */
-export async function startConsoleUnderTest(firstAdmin: { email: string; password: string }): Promise<ConsoleUnderTest> {
+/** Starts the bot with a first admin (logged in through the API) and Chromium; screenshots go to test-results/. env: more settings. */
+export async function startConsoleUnderTest(firstAdmin: { email: string; password: string }, env: Record<string, string> = {}): Promise<ConsoleUnderTest> {
   fs.mkdirSync('test-results', { recursive: true });
-  const bot = await startBotUnderTest({ env: { CONSOLE_ADMIN_EMAIL: firstAdmin.email, CONSOLE_ADMIN_PASSWORD: firstAdmin.password } });
+  const bot = await startBotUnderTest({ env: { CONSOLE_ADMIN_EMAIL: firstAdmin.email, CONSOLE_ADMIN_PASSWORD: firstAdmin.password, ...env } });
   const base = `http://127.0.0.1:${bot.app.port}`;
   let browser: Browser | undefined;
   try {

@@ -2,15 +2,14 @@ import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { databaseTarget } from '../../../bot/db/databaseTarget';
 import { supportKey } from '../../../bot/services/support/sealing';
+import { OpeningCounts } from '../../../bot/services/support/openingCounts';
 import { SupportDesk } from '../../../bot/services/support/supportDesk';
+import { TenantChats } from '../../../bot/services/support/tenantChats';
 import type { CallbackInput, SupportContact } from '../../../dialogs/wellbeing/discreetPath';
 import { labels, press, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import type { BotMessage, FakeUser } from '../../support/fakeTelegram';
+import { nextQuestion } from '../../support/wellbeingFlow';
 
-/** The last message of the bot's next question (the one with buttons). */
-export async function nextQuestion(user: FakeUser): Promise<BotMessage> {
-  return (await untilQuestion(user)).at(-1)!;
-}
 
 /** Presses a button of the bot's next question and returns the question after it. */
 async function answer(user: FakeUser, label: string, question?: BotMessage): Promise<BotMessage> {
@@ -51,7 +50,8 @@ export async function callbackAskedAt(bot: BotUnderTest, askedAt: Date, input: C
   const target = databaseTarget(bot.database.url);
   if (target.provider !== 'sqlite') throw new Error('the browser tests run on SQLite');
   const key = supportKey(undefined, path.join(path.dirname(target.url), 'support.key'));
-  await new SupportDesk(bot.app.db, key, () => askedAt).requestCallback(input);
+  const parts = { chat: new TenantChats(bot.app.db, key, 5), openings: new OpeningCounts(bot.app.db) };
+  await new SupportDesk(bot.app.db, key, parts, () => askedAt).requestCallback(input);
 }
 
 /** How the bot writes a partner in its contacts message. */

@@ -2,9 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
+import { toLocal } from '../../../bot/services/desk/zonedTime';
+import { supportKey } from '../../../bot/services/support/sealing';
+import { trailKeyOf } from '../../../bot/services/support/trailRecords';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
+import { allRows, changedRows } from '../../support/databaseRows';
 import type { FakeUser } from '../../support/fakeTelegram';
+import { chatRows, nextQuestion, tenantOpensChat, until, visible } from '../../support/wellbeingFlow';
 
 const SAFE_PHONE = '3331234567';
 const PARTNER = { name: 'Centro antiviolenza di prova', phone: '02 1111 2222', hours: 'lun-ven 9-18', address: 'Via di prova 1' };
@@ -13,6 +18,7 @@ describe('the discreet support path leaves no trace', () => {
   let bot: BotUnderTest;
   let i18n: I18n;
   let base: string;
+  let partner: ConsoleClient;
   let nextUserId = 13000;
 
   beforeAll(async () => {
@@ -22,18 +28,30 @@ describe('the discreet support path leaves no trace', () => {
     const admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
     expect((await admin.call('PUT', '/support/code-words', ['Girasole', 'عباد الشمس', 'margarita'])).status).toBe(204);
     expect((await admin.call('PUT', '/support/partners', [PARTNER])).status).toBe(204);
+    partner = await staffSession(base, { email: 'op@telefonodonna.test', name: 'Operatrice', role: 'partner_support', neighbourhoodIds: [] });
   });
   afterAll(() => bot.stop());
 
-  async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  for (const started = Date.now(); !check(); ) {
-    if (Date.now() - started > timeoutMs) throw new Error('the chat did not change in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  /** The tenant's conversation state, once the turn that ended the path saved it: nothing of the path is left in it. */
+  async function untilStateForgetsThePath(user: FakeUser): Promise<void> {
+    const stateOf = async () => (await bot.app.db.stateItem.findMany({ where: { key: { contains: String(user.id) } } })).map((state) => state.data).join('');
+    await until(async () => !(await stateOf()).includes('wellbeing'), 5000, 'the path leaving the conversation state');
   }
-}
 
-/** Messages of the chat still visible (not deleted), as the tenant's phone shows them. */
-  const visible = (user: FakeUser) => user.chat().filter((message) => !message.deleted);
+  /** The operator takes the tenant's waiting chat (the only one written to with this text). */
+  async function operatorTakes(text: string): Promise<string> {
+    let chatId: string | undefined;
+    await until(async () => {
+      const { chats } = await partner.expect<{ chats: { id: string; status: string }[] }>(200, 'GET', '/support/chats');
+      for (const chat of chats.filter((candidate) => candidate.status === 'waiting')) {
+        const view = await partner.expect<{ messages: { text: string }[] }>(200, 'GET', `/support/chats/${chat.id}`);
+        if (view.messages.some((message) => message.text === text)) chatId = chat.id;
+      }
+      return chatId !== undefined;
+    }, 5000, 'the chat reaching the operator');
+    await partner.expect(204, 'POST', `/support/chats/${chatId}/take`);
+    return chatId!;
+  }
 
   it.each([
     ['it', 'girasole'],
@@ -85,7 +103,6 @@ describe('the discreet support path leaves no trace', () => {
     expect((await admin.call('GET', '/support/callbacks')).status).toBe(403);
     const coordinator = await staffSession(base, { email: 'coord@casa.test', name: 'Carla', role: 'coordinator', neighbourhoodIds: [] });
     expect((await coordinator.call('GET', '/support/callbacks')).status).toBe(403);
-    const partner = await staffSession(base, { email: 'op@telefonodonna.test', name: 'Operatrice', role: 'partner_support', neighbourhoodIds: [] });
     const inbox = (await partner.call('GET', '/support/callbacks')).body as { id: string; phone: string; window: string; language: string }[];
     expect(inbox).toEqual([expect.objectContaining({ phone: SAFE_PHONE, window: 'tomorrow-morning', language: 'it' })]);
     expect((await partner.call('GET', '/queue')).status).toBe(403);
@@ -98,7 +115,63 @@ describe('the discreet support path leaves no trace', () => {
     await until(() => !visible(user).some((message) => message.text === t('wellbeing:callback.done') || message.text === SAFE_PHONE), 20_000);
   }, 60_000);
 
-  it('after the whole path, neither the database file nor the logs hold anything of it', async () => {
+  it('left idle, a chat with an operator ends with the path: its messages leave the chat and the chat the database', async () => {
+    const t = i18n.getFixedT('fr');
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Nadia', languageCode: 'fr' });
+    await tenantOpensChat(user, t);
+    user.sendText('Je voudrais parler à quelqu’un');
+    const chatId = await operatorTakes('Je voudrais parler à quelqu’un');
+    expect((await user.nextBotMessage()).text).toBe(t('wellbeing:chat.taken'));
+    await partner.expect(201, 'POST', `/support/chats/${chatId}/messages`, { text: 'Bonjour, je suis là.' });
+    await user.nextBotMessage();
+    await until(() => !visible(user).some((message) => message.text === t('wellbeing:chat.fromOperator', { text: 'Bonjour, je suis là.' })), 20_000, 'the idle erase');
+    expect(visible(user).some((message) => message.text === 'Je voudrais parler à quelqu’un' || message.text?.startsWith(t('wellbeing:chat.waiting')))).toBe(false);
+    expect(await chatRows(bot.app.db, chatId)).toEqual({ chats: 0, messages: 0 });
+    const late = await partner.call<{ message: string }>('POST', `/support/chats/${chatId}/messages`, { text: 'Vous êtes là ?' });
+    expect([late.status, late.body.message]).toEqual([409, 'the person has left the chat']);
+    await untilStateForgetsThePath(user);
+  }, 60_000);
+
+  it('counts each opening of the path, from the menu or by code word, as a number for the day that names nobody', async () => {
+    const t = i18n.getFixedT('it');
+    const today = toLocal(new Date()).date;
+    const countToday = async () => (await bot.app.db.discreetDailyCount.findUnique({ where: { day: today } }))?.count ?? 0;
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Lucia', languageCode: 'it' });
+    user.start();
+    const menu = await nextQuestion(user);
+    const tenant = await bot.app.db.tenant.findFirstOrThrow({ where: { channelUserId: String(user.id) } });
+    // The /start turn writes its transcript after its last message.
+    await until(async () => (await bot.app.db.transcriptEntry.count({ where: { tenantId: tenant.id, text: menu.text } })) === 1, 5000, 'the /start turn ending');
+    const counted = await countToday();
+    // Every turn stamps the tenant's updatedAt (their name is kept up to date), whatever it is about.
+    const before = await allRows(bot.app.db, ['updatedAt']);
+
+    press(user, menu, t('menu:entry.wellbeing'));
+    press(user, await nextQuestion(user), t('common:button.quickExit'));
+    expect((await user.nextBotMessage()).text).toBe(t('common:innocuous'));
+    user.sendText('Girasole');
+    press(user, await nextQuestion(user), t('wellbeing:safeYes'));
+    press(user, await nextQuestion(user), t('common:button.quickExit'));
+    expect((await user.nextBotMessage()).text).toBe(t('common:innocuous'));
+    await untilStateForgetsThePath(user);
+
+    expect(await countToday()).toBe(counted + 2);
+    // Whatever changed in the database while the path was open: only the count, and the tenant's conversation state holding nothing of the path.
+    const changed = changedRows(before, await allRows(bot.app.db, ['updatedAt']));
+    const aboutTheTenant = [...changed].filter(([, rows]) => rows.some((row) => row.includes(tenant.id) || row.includes(String(user.id))));
+    expect(aboutTheTenant.map(([table]) => table).filter((table) => table !== 'StateItem')).toEqual([]);
+    expect(aboutTheTenant.flatMap(([, rows]) => rows).join('')).not.toMatch(/wellbeing|discreet|Girasole/i);
+    expect(changed.get('DiscreetDailyCount')).toEqual([JSON.stringify({ day: today, count: counted + 2 })]);
+    expect(changed.has('TranscriptEntry')).toBe(false);
+
+    const coordinator = await staffSession(base, { email: 'figures@casa.test', name: 'Franca', role: 'coordinator', neighbourhoodIds: [] });
+    const month = await coordinator.expect<{ day: string; count: number }[]>(200, 'GET', '/support/openings');
+    expect(month).toHaveLength(30);
+    expect(month.at(-1)).toEqual({ day: today, count: counted + 2 });
+    expect((await partner.expect<{ day: string; count: number }[]>(200, 'GET', '/support/openings')).at(-1)).toEqual({ day: today, count: counted + 2 });
+  }, 60_000);
+
+  it('after the whole path, the chat with an operator included, neither the database file nor the logs hold anything of it', async () => {
     const t = i18n.getFixedT('it');
     const user = bot.fake.user({ id: nextUserId++, firstName: 'Marta', languageCode: 'it' });
     user.start();
@@ -109,20 +182,32 @@ describe('the discreet support path leaves no trace', () => {
     await untilQuestion(user);
     user.sendText('3339876543');
     press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callback.todayEvening'));
-    const done = (await untilQuestion(user)).at(-1)!;
-    press(user, done, t('common:button.quickExit'));
+    press(user, await nextQuestion(user), t('wellbeing:backToStart'));
+    press(user, await nextQuestion(user), t('wellbeing:chatButton'));
+    await nextQuestion(user);
+    const written = 'Mio marito mi controlla il telefono';
+    user.sendText(written);
+    const chatId = await operatorTakes(written);
     await user.nextBotMessage();
-    // The turn saves its (now empty) state after its last message.
-    const stateOf = async () => (await bot.app.db.stateItem.findMany({ where: { key: { contains: String(user.id) } } })).map((state) => state.data).join('');
-    for (let tries = 0; tries < 100 && (await stateOf()).includes('wellbeing'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    const answer = 'Ti ascolto. Sei al sicuro adesso?';
+    await partner.expect(201, 'POST', `/support/chats/${chatId}/messages`, { text: answer });
+    const shown = await user.nextBotMessage();
+    const trailKey = trailKeyOf(supportKey(undefined, path.join(path.dirname(bot.database.url.slice('file:'.length)), 'support.key')), { channel: 'telegram', conversationId: String(user.id) });
+    expect(await bot.app.db.discreetTrailRecord.count({ where: { key: trailKey } })).toBe(1);
+    press(user, shown, t('common:button.quickExit'));
+    await user.nextBotMessage();
+    await untilStateForgetsThePath(user);
+    await until(async () => (await bot.app.db.discreetTrailRecord.count({ where: { key: trailKey } })) === 0, 5000, 'the trail record going');
+    expect(await chatRows(bot.app.db, chatId)).toEqual({ chats: 0, messages: 0 });
+
     const file = bot.database.url.slice('file:'.length);
     expect(path.basename(file)).toBe('casa.db');
     const bytes = Buffer.concat([file, `${file}-wal`, `${file}-journal`].filter((candidate) => fs.existsSync(candidate)).map((candidate) => fs.readFileSync(candidate)));
     const logs = bot.logs.join('\n');
-    const traces = ['3339876543', 'tree:wellbeing', t('wellbeing:callback.askPhone'), t('wellbeing:safeYes'), 'today-evening'];
+    const traces = ['3339876543', 'tree:wellbeing', t('wellbeing:callback.askPhone'), t('wellbeing:safeYes'), 'today-evening', written, answer, chatId, trailKey, 'supportChat'];
     expect(traces.filter((trace) => bytes.includes(Buffer.from(trace, 'utf8')))).toEqual([]);
     expect(traces.filter((trace) => logs.includes(trace))).toEqual([]);
-    const transcript = await bot.app.db.transcriptEntry.findMany({ where: { tenant: { channelUserId: String(user.id) } } });
-    expect(transcript.map((entry) => entry.text).join('\n')).not.toContain('girasole');
-  });
+    const transcript = (await bot.app.db.transcriptEntry.findMany({ where: { tenant: { channelUserId: String(user.id) } } })).map((entry) => entry.text).join('\n');
+    expect(['girasole', written, answer].filter((text) => transcript.includes(text))).toEqual([]);
+  }, 60_000);
 });

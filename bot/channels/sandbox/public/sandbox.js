@@ -8,7 +8,10 @@
   const restart = document.getElementById('restart');
   const title = document.getElementById('title');
   const sendButton = document.getElementById('send');
+  const banner = document.getElementById('preview');
   const bubbles = new Map();
+  // Opened from the console's editor: the bot runs on the coordinators' draft, not on the published content.
+  const previewToken = new URLSearchParams(location.search).get('preview');
   let languages = [];
   let conversationId = newConversationId();
   let queue = Promise.resolve();
@@ -27,6 +30,8 @@
     sendButton.setAttribute('aria-label', language.ui.send);
     restart.title = language.ui.restart;
     restart.setAttribute('aria-label', language.ui.restart);
+    banner.textContent = language.ui.preview;
+    banner.hidden = !previewToken;
   }
 
   function bubble(kind, text) {
@@ -102,6 +107,7 @@
 
   function send(message) {
     const body = Object.assign({ conversationId: conversationId, locale: select.value }, message);
+    if (previewToken) body.preview = previewToken;
     queue = queue.then(async () => {
       const response = await fetch('/sandbox/api/messages', {
         method: 'POST',
@@ -144,7 +150,13 @@
   select.addEventListener('change', start);
   restart.addEventListener('click', start);
 
-  fetch('/sandbox/api/languages').then((response) => response.json()).then((list) => {
+  fetch('/sandbox/api/languages' + (previewToken ? '?preview=' + encodeURIComponent(previewToken) : '')).then(async (response) => {
+    const list = await response.json();
+    if (!response.ok) {
+      banner.hidden = false;
+      banner.textContent = '⚠️ ' + list.error.join(' ');
+      return;
+    }
     languages = list;
     for (const language of list) {
       const option = document.createElement('option');

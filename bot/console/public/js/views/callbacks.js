@@ -7,28 +7,16 @@ import { flash } from '../flash.js';
 import { dayTimeFormat, parseDate } from '../format.js';
 import { getLanguages } from '../lookups.js';
 import { handledButton } from './support/handledButton.js';
+import { languageCell } from './support/languageCell.js';
+import { openingsPanel } from './support/openingsPanel.js';
 import { whenToCall } from './support/whenToCall.js';
 
 const REFRESH_MS = 60_000;
-const italianLanguage = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['it'], { type: 'language' }) : null;
 
 const fmtDay = (iso) => {
   const date = parseDate(iso);
   return date ? dayTimeFormat.format(date) : '—';
 };
-
-/** The language's own name, and the Italian one when it differs ("العربية · arabo"). */
-function languageCell(code, languages) {
-  const known = languages.find((language) => language.code === code);
-  const own = known ? known.name : code;
-  let italian = null;
-  try {
-    italian = italianLanguage ? italianLanguage.of(code) : null;
-  } catch {
-    italian = null;
-  }
-  return [h('span', { lang: code, dir: known ? known.dir : 'auto' }, own), italian && italian.toLowerCase() !== own.toLowerCase() ? ` · ${italian}` : null];
-}
 
 export function callbacksView(main) {
   const list = h('div', { testid: 'callbacks' });
@@ -40,10 +28,12 @@ export function callbacksView(main) {
       h('p', null, 'Chiama nella fascia scelta: in altri momenti potrebbe non essere sicuro rispondere. Dopo la telefonata premi «Gestita»: la richiesta viene cancellata subito.'),
       h('p', { class: 'hint', testid: 'callbacks-retention' }, 'Le richieste si cancellano da sole dopo 7 giorni, anche se nessuno le ha gestite.')),
     list);
+  const openings = openingsPanel();
+  main.append(openings.element);
   let buttons = [];
 
   const load = coalesce(async () => {
-    const [requests, languages] = await Promise.all([api('GET', '/support/callbacks'), getLanguages()]);
+    const [requests, languages] = await Promise.all([api('GET', '/support/callbacks'), getLanguages(), openings.load()]);
     const now = new Date();
     buttons = [];
     clear(list);

@@ -4,6 +4,7 @@ import { coalesce } from '../coalesce.js';
 import { clear, h } from '../dom.js';
 import { flash } from '../flash.js';
 import { fmtNumber } from '../format.js';
+import { openingsPanel } from './support/openingsPanel.js';
 
 const COLUMNS = [
   ['neighbourhoodName', 'Quartiere', (row) => row.neighbourhoodName],
@@ -24,10 +25,12 @@ export function figuresView(main) {
   const tableBox = h('div', { class: 'table-wrap', testid: 'figures' });
   main.append(h('div', { class: 'page-head' }, h('h1', null, 'Numeri'),
     h('div', { class: 'row' }, h('label', { for: 'figures-weeks' }, 'Periodo'), weeks)), tableBox);
+  const openings = openingsPanel();
+  main.append(openings.element);
   weeks.addEventListener('change', () => void load().catch((error) => flash(errorText(error), 'error')));
 
   const load = coalesce(async () => {
-    const result = await api('GET', `/figures?weeks=${encodeURIComponent(weeks.value)}`);
+    const [result] = await Promise.all([api('GET', `/figures?weeks=${encodeURIComponent(weeks.value)}`), openings.load()]);
     const rows = (result && result.rows) || [];
     clear(tableBox);
     if (!rows.length) {

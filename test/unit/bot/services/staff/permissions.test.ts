@@ -25,4 +25,15 @@ describe('staff permissions', () => {
     const staff = person(role);
     expect({ handleChats: can.handleChats(staff), editContent: can.editContent(staff), seeFigures: can.seeFigures(staff), manageAccounts: can.manageAccounts(staff) }).toEqual(rights);
   });
+
+  it.each([
+    ['community_manager', { supportChats: false, seeOpenings: false }],
+    ['coordinator', { supportChats: false, seeOpenings: true }],
+    ['admin', { supportChats: false, seeOpenings: true }],
+    ['nurse', { supportChats: false, seeOpenings: false }],
+    ['partner_support', { supportChats: true, seeOpenings: true }],
+  ] as const)('lets %s into the discreet path\'s chats and counts only as the partners and the reporting need', (role, rights) => {
+    const staff = person(role);
+    expect({ supportChats: can.supportChats(staff), seeOpenings: can.seeOpenings(staff) }).toEqual(rights);
+  });
 });

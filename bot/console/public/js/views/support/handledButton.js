@@ -1,34 +1,15 @@
-// "Gestita": the operator has called back. Asked twice (a first press arms the button for a few seconds),
-// because the request is then deleted and nothing of it stays.
+// "Gestita": the operator has called back. Asked twice, because the request is then deleted and nothing of it stays.
 import { ApiError, api } from '../../api.js';
-import { h } from '../../dom.js';
 import { flash } from '../../flash.js';
-import { whileBusy } from '../health/cancelButton.js';
+import { confirmButton } from './confirmButton.js';
 
-const LABEL = 'Gestita';
-const CONFIRM = 'Conferma: gestita, cancella';
-
-/** request: {id}; onHandled runs once the server deleted it. isArmed() tells the page not to redraw under the operator's finger. */
+/** request: {id}; onHandled runs once the server deleted it. */
 export function handledButton(request, onHandled) {
-  const button = h('button', { type: 'button', class: 'btn btn-small', testid: `callback-handled-${request.id}` }, LABEL);
-  let timer = null;
-
-  const rest = () => {
-    clearTimeout(timer);
-    timer = null;
-    button.textContent = LABEL;
-    button.classList.remove('btn-danger');
-  };
-
-  button.addEventListener('click', async () => {
-    if (!timer) {
-      button.textContent = CONFIRM;
-      button.classList.add('btn-danger');
-      timer = setTimeout(rest, 6000);
-      return;
-    }
-    rest();
-    await whileBusy(button, async () => {
+  return confirmButton({
+    label: 'Gestita',
+    confirmLabel: 'Conferma: gestita, cancella',
+    testid: `callback-handled-${request.id}`,
+    async run() {
       try {
         await api('POST', `/support/callbacks/${encodeURIComponent(request.id)}/handled`);
         flash('Richiesta gestita e cancellata.', 'ok');
@@ -38,7 +19,6 @@ export function handledButton(request, onHandled) {
         flash('Questa richiesta era già stata gestita o cancellata.', 'info');
       }
       await onHandled();
-    });
+    },
   });
-  return { element: button, isArmed: () => timer !== null };
 }

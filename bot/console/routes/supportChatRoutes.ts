@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseOrThrow } from '../../services/validation';
+import { staffOf } from '../consoleAuth';
+import type { ConsoleDeps } from '../consoleDeps';
+
+const idParams = z.object({ id: z.string().min(1).max(40) });
+
+/** The id in a support route's path (a call-back, a chat). */
+export const supportIdOf = (params: unknown): string => parseOrThrow(idParams, params).id;
+
+/** The discreet path's chats (partner operators only) and the anonymous daily count of openings. */
+export function registerSupportChatRoutes(api: FastifyInstance, { support }: ConsoleDeps): void {
+  api.get('/api/support/chats', async (request) => support.chats.list(staffOf(request)));
+  api.get('/api/support/chats/:id', async (request) => support.chats.read(staffOf(request), supportIdOf(request.params)));
+  api.post('/api/support/chats/:id/take', async (request, reply) => {
+    await support.chats.take(staffOf(request), supportIdOf(request.params));
+    return reply.code(204).send();
+  });
+  api.post('/api/support/chats/:id/messages', async (request, reply) => {
+    await support.chats.reply(staffOf(request), supportIdOf(request.params), request.body);
+    return reply.code(201).send();
+  });
+  api.post('/api/support/chats/:id/end', async (request, reply) => {
+    await support.chats.end(staffOf(request), supportIdOf(request.params));
+    return reply.code(204).send();
+  });
+  api.get('/api/support/openings', async (request) => support.openings.lastMonth(staffOf(request)));
+}

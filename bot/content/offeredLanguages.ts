@@ -1,0 +1,18 @@
+import { SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, type Language } from '../i18n/languages';
+import type { ContentBundle } from './contentBundle';
+import { missingKeysIn } from './translationRules';
+
+/** The languages of a bundle in picker order: the ten built in, then the added ones alphabetically. */
+export function languagesOf(bundle: ContentBundle): Language[] {
+  const added = Object.keys(bundle.resources)
+    .filter((language) => !(SUPPORTED_LANGUAGES as readonly string[]).includes(language))
+    .sort();
+  return [...SUPPORTED_LANGUAGES.filter((language) => bundle.resources[language]), ...added];
+}
+
+/** The languages tenants are offered: an added language only once every key has its translation. */
+export function offeredLanguages(bundle: ContentBundle): Language[] {
+  return languagesOf(bundle).filter(
+    (language) => language === SOURCE_LANGUAGE || (SUPPORTED_LANGUAGES as readonly string[]).includes(language) || missingKeysIn(bundle.resources, language).length === 0,
+  );
+}

@@ -1,0 +1,81 @@
+import type { i18n as I18n, TFunction } from 'i18next';
+import { createI18n } from '../../../bot/i18n/i18n';
+import { labels, press, startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
+import { ADMIN_ENV } from '../../support/consoleClient';
+import type { FakeUser } from '../../support/fakeTelegram';
+import { nextQuestion, tenantOpensChat, until, visible } from '../../support/wellbeingFlow';
+
+const IDLE_MS = 6000;
+
+describe('the discreet path interrupted by a restart of the bot', () => {
+  let bot: BotUnderTest;
+  let i18n: I18n;
+  let nextUserId = 17000;
+
+  beforeAll(async () => {
+    bot = await startBotUnderTest({ env: { ...ADMIN_ENV, DISCREET_IDLE_MINUTES: String(IDLE_MS / 60_000) } });
+    i18n = await createI18n();
+  });
+  afterAll(() => bot.stop());
+
+  /** A tenant in the middle of the path (a chat with an operator, one message written); the ids of the path's messages. */
+  async function midPath(t: TFunction): Promise<{ user: FakeUser; pathMessages: number[] }> {
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Irina', languageCode: 'uk' });
+    user.start();
+    const menu = await nextQuestion(user);
+    const before = new Set(visible(user).map((message) => message.messageId));
+    await tenantOpensChat(user, t, menu);
+    user.sendText('Мені потрібна допомога');
+    await until(async () => (await bot.app.db.supportChatMessage.count()) === 1, 5000, 'the message reaching the chat');
+    await until(async () => (await bot.app.db.discreetTrailRecord.count()) === 1, 5000, 'the trail record');
+    const pathMessages = visible(user).map((message) => message.messageId).filter((id) => !before.has(id));
+    // The safe screen, the menu, the waiting message and what the tenant wrote (presses are not messages).
+    expect(pathMessages).toHaveLength(4);
+    return { user, pathMessages };
+  }
+
+  const stillThere = (user: FakeUser, ids: number[]) => visible(user).filter((message) => ids.includes(message.messageId)).length;
+
+  it('deletes at start the messages of a path left idle while the bot was down, and the record and the chat with them', async () => {
+    const t = i18n.getFixedT('uk');
+    const { user, pathMessages } = await midPath(t);
+    await bot.restart(async () => {
+      await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 500));
+      expect(stillThere(user, pathMessages)).toBe(pathMessages.length);
+      const [record] = await bot.database.db.discreetTrailRecord.findMany();
+      expect(record!.sealed).not.toContain(String(user.id));
+      expect(record!.key).not.toContain(String(user.id));
+    });
+    await until(() => stillThere(user, pathMessages) === 0, 5000, 'the deletion at start');
+    await until(async () => (await bot.app.db.discreetTrailRecord.count()) === 0, 5000, 'the record going');
+    expect(await bot.app.db.supportChat.count()).toBe(0);
+    expect(await bot.app.db.supportChatMessage.count()).toBe(0);
+    // The tenant is out of the path: /start is the main menu again, not a message to the chat.
+    user.sendText('/start');
+    expect(labels(await nextQuestion(user))).toContain(t('menu:entry.wellbeing'));
+  }, 60_000);
+
+  it('gives a path that was not idle yet its timer back: its messages go when the idle time since its last message is over', async () => {
+    const t = i18n.getFixedT('uk');
+    const { user, pathMessages } = await midPath(t);
+    const lastActivity = Date.now();
+    await bot.restart();
+    expect(stillThere(user, pathMessages)).toBe(pathMessages.length);
+    expect(await bot.app.db.discreetTrailRecord.count()).toBe(1);
+    await until(() => stillThere(user, pathMessages) === 0, IDLE_MS + 5000, 'the idle erase after the restart');
+    expect(Date.now() - lastActivity).toBeGreaterThanOrEqual(IDLE_MS - 1000);
+    await until(async () => (await bot.app.db.discreetTrailRecord.count()) === 0, 5000, 'the record going');
+    expect(await bot.app.db.supportChat.count()).toBe(0);
+  }, 60_000);
+
+  it('keeps the record up to date as the path goes, and deletes it on quick exit', async () => {
+    const t = i18n.getFixedT('uk');
+    const { user } = await midPath(t);
+    const sealed = (await bot.app.db.discreetTrailRecord.findFirstOrThrow()).sealed;
+    user.sendText('Ще одне повідомлення');
+    await until(async () => (await bot.app.db.discreetTrailRecord.findFirstOrThrow()).sealed !== sealed, 5000, 'the record following the path');
+    press(user, user.lastBotMessage()!, t('common:button.quickExit'));
+    expect((await user.nextBotMessage()).text).toBe(t('common:innocuous'));
+    await until(async () => (await bot.app.db.discreetTrailRecord.count()) === 0, 5000, 'the record going');
+  }, 60_000);
+});

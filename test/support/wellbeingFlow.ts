@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import type { Db } from '../../bot/db/prismaClient';
+import type { BotMessage, FakeUser } from './fakeTelegram';
+import { labels, press, untilQuestion } from './botUnderTest';
+
+/** The last message of the bot's next question (the one with buttons). */
+export async function nextQuestion(user: FakeUser): Promise<BotMessage> {
+  return (await untilQuestion(user)).at(-1)!;
+}
+
+/** Messages of the chat still visible (not deleted), as the tenant's phone shows them. */
+export const visible = (user: FakeUser): BotMessage[] => user.chat().filter((message) => !message.deleted);
+
+/** Waits until check() holds (the bot works on its own: deletions, event turns). */
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 8000, what = 'the expected change'): Promise<void> {
+  for (const started = Date.now(); !(await check()); ) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * A tenant opens the discreet path from the main menu ("I can read") and asks to write to an operator; the
+ * main menu is the one given, or /start's. Returns the waiting message (with the quick exit and "End the chat").
+ */
+export async function tenantOpensChat(user: FakeUser, t: TFunction, mainMenu?: BotMessage): Promise<BotMessage> {
+  if (!mainMenu) user.start();
+  press(user, mainMenu ?? (await nextQuestion(user)), t('menu:entry.wellbeing'));
+  press(user, await nextQuestion(user), t('wellbeing:safeYes'));
+  press(user, await nextQuestion(user), t('wellbeing:chatButton'));
+  const waiting = await nextQuestion(user);
+  if (!waiting.text?.startsWith(t('wellbeing:chat.waiting'))) throw new Error(`expected the chat's waiting message, got "${waiting.text}": ${labels(waiting).join(' | ')}`);
+  return waiting;
+}
+
+/** What is left of a chat in the database: its row and its messages. */
+export async function chatRows(db: Db, chatId: string): Promise<{ chats: number; messages: number }> {
+  return { chats: await db.supportChat.count({ where: { id: chatId } }), messages: await db.supportChatMessage.count({ where: { chatId } }) };
+}
