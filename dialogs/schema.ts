@@ -44,7 +44,16 @@ const actionNode = z.object({
   outcomes: z.record(z.string(), next).optional(),
 });
 
-export const nodeSchema = z.discriminatedUnion('type', [messageNode, choiceNode, inputNode, actionNode]);
+/** Goes on differently in each neighbourhood (the tenant's, once known): a flow adapted by its coordinators. */
+const branchNode = z.object({
+  type: z.literal('branch'),
+  on: z.literal('neighbourhood'),
+  /** neighbourhood id → where to go; `next` for the others and for tenants whose neighbourhood is not known. */
+  cases: z.record(z.string().regex(/^[a-z][a-z-]{0,39}$/), next),
+  next,
+});
+
+export const nodeSchema = z.discriminatedUnion('type', [messageNode, choiceNode, inputNode, actionNode, branchNode]);
 
 export const treeSchema = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createActionRegistry } from '../../dialogs/actions';
+import neighbourhoods from '../../prisma/seed/neighbourhoods.json';
 import { parseTreeFile, TREES_DIR } from '../../dialogs/loadTrees';
 import type { Tree } from '../../dialogs/schema';
 import { LOCALES_DIR, readLocaleFiles } from '../i18n/localeFiles';
@@ -64,7 +65,7 @@ let codeKeys: Set<string> | undefined;
 export function checkBundle({ trees, resources }: ContentBundle): Problem[] {
   const actionNames = new Set(trees.flatMap((tree) => Object.values(tree.nodes)).flatMap((node) => (node.type === 'action' ? [node.action] : [])));
   const registry = createActionRegistry();
-  const problems = checkTrees(trees, new Set([...actionNames].filter((name) => registry.has(name))));
+  const problems = checkTrees(trees, new Set([...actionNames].filter((name) => registry.has(name))), new Set(neighbourhoods.map((row) => row.id)));
   const namespaces = new Set(Object.values(resources).flatMap((byNamespace) => Object.keys(byNamespace)));
   // The code does not change while the bot runs; scanning it once is enough.
   codeKeys ??= keysUsedInCode(namespaces);

@@ -16,6 +16,8 @@ export function linksOf(node: TreeNode): Next[] {
       return node.choices.map((choice) => choice.next);
     case 'action':
       return [node.next, ...Object.values(node.outcomes ?? {})];
+    case 'branch':
+      return [node.next, ...Object.values(node.cases)];
     default:
       return [node.next];
   }
@@ -29,8 +31,8 @@ export function textKeysOf(tree: Tree): string[] {
   ]);
 }
 
-/** Links that point nowhere, unknown actions, nodes no path reaches, and trees nothing leads to. */
-export function checkTrees(trees: Tree[], actionNames: ReadonlySet<string>): Problem[] {
+/** Links that point nowhere, unknown actions and neighbourhoods, nodes no path reaches, and trees nothing leads to. */
+export function checkTrees(trees: Tree[], actionNames: ReadonlySet<string>, neighbourhoods: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(trees.map((tree) => tree.id));
   if (!ids.has(MAIN_TREE)) problems.push({ file: 'dialogs/trees', problem: `the main menu tree "${MAIN_TREE}" is missing` });
@@ -40,6 +42,11 @@ export function checkTrees(trees: Tree[], actionNames: ReadonlySet<string>): Pro
     if (!tree.nodes[tree.start]) problems.push({ ...at, problem: `start node "${tree.start}" does not exist` });
     for (const [id, node] of Object.entries(tree.nodes)) {
       if (node.type === 'action' && !actionNames.has(node.action)) problems.push({ ...at, node: id, problem: `node "${id}" calls unknown action "${node.action}"` });
+      if (node.type === 'branch') {
+        for (const neighbourhood of Object.keys(node.cases).filter((key) => !neighbourhoods.has(key))) {
+          problems.push({ ...at, node: id, problem: `node "${id}" has a case for unknown neighbourhood "${neighbourhood}"` });
+        }
+      }
       for (const next of linksOf(node)) {
         if (next === null) continue;
         if (next.startsWith('@')) {

@@ -95,6 +95,10 @@ export class TreeDialog extends Dialog<TreeOptions> {
         return this.ask(dc, tree, node);
       case 'input':
         return this.askInput(dc, tree, node);
+      case 'branch': {
+        const neighbourhood = turnServices(dc.context).tenant.neighbourhoodId;
+        return this.follow(dc, state, (neighbourhood !== undefined ? node.cases[neighbourhood] : undefined) ?? node.next, false);
+      }
       case 'action': {
         const outcome = await this.actions.run(node.action, dc, state.vars);
         if (outcome.kind === 'dialog') return dc.beginDialog(outcome.dialogId, outcome.options);

@@ -25,6 +25,12 @@ describe('coordinators publish dialog content to the running bot', () => {
     await bot.stop();
   });
 
+  /** The text the draft has for a key in a language. */
+  async function translated(language: string, key: string): Promise<string> {
+    const table = await editor.expect<{ rows: { key: string; texts: Record<string, { text: string | null }> }[] }>(200, 'GET', '/content/translations');
+    return table.rows.find((row) => row.key === key)!.texts[language]!.text!;
+  }
+
   /** A tenant at the maintenance flow's first question; returns it. */
   async function openMaintenance(user: FakeUser, language: string) {
     user.start();
@@ -151,6 +157,38 @@ describe('coordinators publish dialog content to the running bot', () => {
     press(user, menu, i18n.getFixedT('it')('menu:entry.help'));
     const replies = await untilQuestion(user);
     expect(replies.map((message) => message.text)).toContain('Aiuto: versione uno');
+  });
+
+  it('adapts a flow for one neighbourhood: San Siro tenants get their own help text', async () => {
+    const draft = await draftOf(editor);
+    const main = structuredClone(draft.trees.find((candidate) => candidate.id === 'main')!);
+    const menu = main.nodes.menu as { choices: { id: string; next: string }[] };
+    menu.choices.find((choice) => choice.id === 'help')!.next = 'helpWhere';
+    main.nodes.helpWhere = { type: 'branch', on: 'neighbourhood', cases: { 'san-siro': 'helpSanSiro' }, next: 'help' };
+    main.nodes.helpSanSiro = { type: 'message', text: 'menu:custom.helpSanSiro', next: 'menu' };
+    let revision = (await editor.expect<{ revision: number }>(200, 'PUT', '/content/draft/trees/main', { revision: draft.revision, tree: main })).revision;
+    const languages = ['it', 'en', 'ar', 'es', 'fr', 'zh', 'ro', 'uk', 'tl', 'bn'];
+    revision = (
+      await editor.expect<{ revision: number }>(200, 'PUT', '/content/draft/texts', {
+        revision,
+        changes: languages.map((language) => ({ language, key: 'menu:custom.helpSanSiro', text: `San Siro (${language}): Via Preneste 5, lunedì 9-12.` })),
+      })
+    ).revision;
+    const { version } = await editor.expect<{ version: number }>(201, 'POST', '/content/publish', { revision, note: 'Aiuto per San Siro' });
+    await untilLive(bot.app, version);
+
+    const helpFor = async (neighbourhoodId: string | null) => {
+      const id = nextUserId++;
+      const user = bot.fake.user({ id, firstName: 'Nadia', languageCode: 'ar' });
+      user.start();
+      const menuQuestion = (await untilQuestion(user)).at(-1)!;
+      await bot.app.db.tenant.update({ where: { channel_channelUserId: { channel: 'telegram', channelUserId: String(id) } }, data: { neighbourhoodId } });
+      press(user, menuQuestion, i18n.getFixedT('ar')('menu:entry.help'));
+      return (await untilQuestion(user)).map((message) => message.text);
+    };
+    expect(await helpFor('san-siro')).toContain('San Siro (ar): Via Preneste 5, lunedì 9-12.');
+    expect(await helpFor('gratosoglio')).not.toContain('San Siro (ar): Via Preneste 5, lunedì 9-12.');
+    expect(await helpFor(null)).toContain(await translated('ar', 'menu:help'));
   });
 
   it('a language added in the console is offered once every key is translated', async () => {

@@ -9,6 +9,7 @@ import { accountsView } from './views/accounts.js';
 import { buildingsView } from './views/buildings.js';
 import { callbacksView } from './views/callbacks.js';
 import { cannedView } from './views/canned.js';
+import { contentView } from './views/content.js';
 import { figuresView } from './views/figures.js';
 import { healthView } from './views/health.js';
 import { healthSetupView } from './views/healthSetup.js';
@@ -18,14 +19,15 @@ import { reportView } from './views/report.js';
 import { reportsView } from './views/reports.js';
 import { requestView } from './views/request.js';
 import { settingsView } from './views/settings.js';
+import { supportChatsView } from './views/supportChats.js';
 
 /** Navigation entries and which roles see them, in the order each role sees them. */
 const NAV = {
   community_manager: ['queue', 'reports'],
-  coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health'],
-  admin: ['accounts', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health'],
+  coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content'],
+  admin: ['accounts', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content'],
   nurse: ['health'],
-  partner_support: ['callbacks'],
+  partner_support: ['callbacks', 'chats'],
 };
 const NAV_LABELS = {
   queue: 'Coda',
@@ -37,14 +39,16 @@ const NAV_LABELS = {
   settings: 'Impostazioni',
   health: 'Salute',
   callbacks: 'Richiamate',
+  chats: 'Chat',
+  content: 'Contenuti',
 };
 /** Routes a role may open (the request page has no nav entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules). */
 const ALLOWED = {
   community_manager: ['queue', 'requests', 'reports'],
-  coordinator: ['queue', 'requests', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health'],
-  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue', 'reports', 'buildings', 'health'],
+  coordinator: ['queue', 'requests', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content'],
+  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue', 'reports', 'buildings', 'health', 'content'],
   nurse: ['health'],
-  partner_support: ['callbacks'],
+  partner_support: ['callbacks', 'chats'],
 };
 /** Roles without chats: the server refuses them the live event stream (nurses reach only the health API, partner operators only the call-backs). */
 const WITHOUT_LIVE_UPDATES = ['nurse', 'partner_support'];
@@ -59,6 +63,8 @@ const VIEWS = {
   settings: settingsView,
   health: (main, id) => (id === 'setup' ? healthSetupView(main) : healthView(main)),
   callbacks: callbacksView,
+  chats: supportChatsView,
+  content: contentView,
 };
 
 let renderToken = 0;

@@ -40,4 +40,19 @@ describe('checkTrees', () => {
   ])('reports %s with its file', (_name, other, problem) => {
     expect(checkTrees([main, other as Tree], new Set())).toContainEqual(expect.objectContaining({ file: 'dialogs/trees/other.json', tree: 'other', problem }));
   });
+
+  it('checks the neighbourhoods of a branch and follows its links', () => {
+    const other: Tree = {
+      id: 'other',
+      start: 'where',
+      nodes: {
+        where: { type: 'branch', on: 'neighbourhood', cases: { 'san-siro': 'sanSiro', atlantis: 'sanSiro' }, next: 'elsewhere' },
+        sanSiro: { type: 'message', text: 'other:sanSiro', next: null },
+        elsewhere: { type: 'message', text: 'other:elsewhere', next: null },
+      },
+    };
+    expect(checkTrees([main, other], new Set(), new Set(['san-siro', 'gratosoglio']))).toEqual([
+      { file: 'dialogs/trees/other.json', tree: 'other', node: 'where', problem: 'node "where" has a case for unknown neighbourhood "atlantis"' },
+    ]);
+  });
 });
