@@ -1,6 +1,8 @@
 import type { Tree } from '../../dialogs/schema';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { baseKeyOf, flatLanguage, setText, sourceFingerprint } from './bundleTexts';
+import { keysUsedInCode } from './contentCheck';
+import { nodeTextKeys } from './treeRules';
 import type { ContentBundle } from './contentBundle';
 
 /**
@@ -27,6 +29,39 @@ export function editText(bundle: ContentBundle, language: string, key: string, t
   if (text === null) delete record[key];
   else record[key] = sourceFingerprint(source, key);
   return next;
+}
+
+/** Removes a key (every plural form of it) in every language. */
+export function removeKey(bundle: ContentBundle, key: string): ContentBundle {
+  const next = structuredClone(bundle);
+  const base = baseKeyOf(key);
+  for (const language of Object.keys(next.resources)) {
+    for (const existing of flatLanguage(next.resources, language).keys()) {
+      if (baseKeyOf(existing) === base) setText(next.resources, language, existing, null);
+    }
+    if (next.translatedFrom[language]) for (const existing of Object.keys(next.translatedFrom[language])) if (baseKeyOf(existing) === base) delete next.translatedFrom[language][existing];
+  }
+  return next;
+}
+
+/** What still shows a key: a node of a tree ("node x of tree y") or the code; undefined when nothing does. */
+export function usersOfKey(bundle: ContentBundle, key: string): string | undefined {
+  const base = baseKeyOf(key);
+  for (const tree of bundle.trees) {
+    for (const [id, node] of Object.entries(tree.nodes)) if (nodeTextKeys(node).includes(base)) return `node "${id}" of tree "${tree.id}"`;
+  }
+  return keysUsedInCode(new Set(Object.keys(bundle.resources[SOURCE_LANGUAGE] ?? {}))).has(base) ? 'the code' : undefined;
+}
+
+/** A language named in itself: its own "language:name" once translated, else what ICU calls it. */
+export function languageNameIn(bundle: ContentBundle, language: string): string {
+  const own = flatLanguage(bundle.resources, language).get('language:name');
+  if (own) return own;
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
 }
 
 export function putTree(bundle: ContentBundle, tree: Tree): ContentBundle {

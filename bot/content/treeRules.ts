@@ -23,12 +23,14 @@ export function linksOf(node: TreeNode): Next[] {
   }
 }
 
+/** The text keys a node shows: its text and its buttons' labels. */
+export function nodeTextKeys(node: TreeNode): string[] {
+  return [...('text' in node ? [node.text] : []), ...(node.type === 'choice' ? node.choices.map((choice) => choice.label) : [])];
+}
+
 /** Every text key a tree shows. */
 export function textKeysOf(tree: Tree): string[] {
-  return Object.values(tree.nodes).flatMap((node) => [
-    ...('text' in node ? [node.text] : []),
-    ...(node.type === 'choice' ? node.choices.map((choice) => choice.label) : []),
-  ]);
+  return Object.values(tree.nodes).flatMap(nodeTextKeys);
 }
 
 /** Links that point nowhere, unknown actions and neighbourhoods, nodes no path reaches, and trees nothing leads to. */

@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { treeSchema } from '../../../dialogs/schema';
 import { diffBundles } from '../../content/bundleDiff';
+import { flatLanguage } from '../../content/bundleTexts';
 import { writeBundleFiles } from '../../content/bundleFiles';
 import { bundleFromFiles } from '../../content/contentBundle';
 import { checkBundle } from '../../content/contentCheck';
-import { addLanguage, editText, mergeImported, putTree } from '../../content/draftEdits';
+import { addLanguage, editText, languageNameIn, mergeImported, putTree, removeKey, usersOfKey } from '../../content/draftEdits';
 import { languagesOf, offeredLanguages } from '../../content/offeredLanguages';
 import { missingKeysIn } from '../../content/translationRules';
 import { translationTable } from '../../content/translationTable';
@@ -18,6 +19,8 @@ import { staffOf } from '../consoleAuth';
 import type { ConsoleDeps } from '../consoleDeps';
 
 const revision = z.number().int().min(0);
+/** Keys the console makes for new steps ("maintenance:custom.step2.text"). */
+const isConsoleKey = (key: string) => /^[a-z][a-zA-Z0-9]*:custom\./.test(key);
 const textKey = z.string().regex(/^[a-z][a-zA-Z0-9]*:[a-zA-Z0-9_.]+$/, 'must be a key such as "menu:prompt"').max(200);
 const textsBody = z.object({
   revision,
@@ -32,7 +35,7 @@ const compareQuery = z.object({ with: z.union([z.literal('draft'), z.coerce.numb
 
 /** The coordinators' content editor: the draft, its check, publishing, versions, and the files in git. */
 export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleDeps): void {
-  const { content, languageName } = deps;
+  const { content } = deps;
   const editor = (request: FastifyRequest) => {
     const staff = staffOf(request);
     requirePermission(can.editContent(staff), 'edit the dialog content');
@@ -51,7 +54,7 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
       trees: draft.bundle.trees,
       languages: languagesOf(draft.bundle).map((code) => ({
         code,
-        name: languageName(code),
+        name: languageNameIn(draft.bundle, code),
         dir: isRightToLeft(code) ? 'rtl' : 'ltr',
         builtIn: isBuiltInLanguage(code),
         offered: offered.has(code),
@@ -75,7 +78,19 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
         for (const { language, key, text } of body.changes) {
           if (!edited.resources[language]) throw new ValidationError(`there is no language "${language}": add it first`);
           const cleaned = text === null || text.trim() === '' ? null : text.trim();
-          if (language === SOURCE_LANGUAGE && cleaned === null) throw new ValidationError(`the Italian text of "${key}" cannot be empty`);
+          if (language === SOURCE_LANGUAGE && cleaned === null) {
+            // Removing the Italian removes the key in every language: only for texts made in the console (the code
+            // may build the developers' keys at run time) that no node shows any more.
+            if (!isConsoleKey(key)) throw new ValidationError(`the Italian text of "${key}" cannot be empty`);
+            const user = usersOfKey(edited, key);
+            if (user) throw new ValidationError(`"${key}" is still used by ${user}: its Italian text cannot be removed`);
+            edited = removeKey(edited, key);
+            continue;
+          }
+          // A key naming a group of texts would replace the whole group; one under a text cannot be stored.
+          if ([...flatLanguage(edited.resources, language).keys()].some((other) => other.startsWith(`${key}.`) || key.startsWith(`${other}.`))) {
+            throw new ValidationError(`"${key}" is a group of texts or lies under a text`);
+          }
           edited = editText(edited, language, key, cleaned);
         }
         return edited;
@@ -113,7 +128,8 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
   });
 
   api.post('/api/content/draft/discard', async (request, reply) => {
-    await content.store.discardDraft(editor(request).name);
+    const staff = editor(request);
+    await content.store.discardDraft(parseOrThrow(z.object({ revision }), request.body).revision, staff.name);
     return reply.code(204).send();
   });
 
@@ -148,8 +164,8 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
   api.post('/api/content/versions/:number/restore', async (request, reply) => {
     const staff = editor(request);
     const { number } = parseOrThrow(versionParams, request.params);
-    const { note } = parseOrThrow(z.object({ note: z.string().trim().max(500).default('') }), request.body ?? {});
-    const version = await content.store.restore(number, note || `restored version ${number}`, staff.name);
+    const body = parseOrThrow(z.object({ revision, note: z.string().trim().max(500).default('') }), request.body);
+    const version = await content.store.restore(body.revision, number, body.note || `restored version ${number}`, staff.name);
     await content.watcher.tick();
     return reply.code(201).send({ version });
   });

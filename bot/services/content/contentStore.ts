@@ -75,8 +75,10 @@ export class ContentStore {
     return this.addVersion(draft.bundle, note, author, null);
   }
 
-  /** Publishes an earlier version again as the newest one, and makes the draft that content. */
-  async restore(number: number, note: string, author: string): Promise<number> {
+  /** Publishes an earlier version again as the newest one, and makes the draft that content (the draft at `revision`). */
+  async restore(revision: number, number: number, note: string, author: string): Promise<number> {
+    const draft = await this.draft();
+    if (draft.revision !== revision) throw staleRevision(draft);
     const bundle = await this.version(number);
     // The code may have changed since: a version that no longer passes the check is not restored.
     const problems = checkBundle(bundle);
@@ -86,9 +88,10 @@ export class ContentStore {
     return restored;
   }
 
-  /** Drops the draft's edits: the draft becomes what the bot runs. */
-  async discardDraft(author: string): Promise<void> {
-    await this.resetDraft((await this.running()).bundle, author);
+  /** Drops the draft's edits (as they were at `revision`): the draft becomes what the bot runs. */
+  async discardDraft(revision: number, author: string): Promise<void> {
+    const { bundle } = await this.running();
+    await this.editDraft(revision, author, () => bundle);
   }
 
   async versions(): Promise<VersionSummary[]> {

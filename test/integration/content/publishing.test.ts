@@ -103,7 +103,7 @@ describe('coordinators publish dialog content to the running bot', () => {
     // Restore the tree for the next tests.
     const versions = await editor.expect<{ versions: { number: number }[] }>(200, 'GET', '/content/versions');
     expect(versions.versions.map((row) => row.number).slice(0, 2)).toEqual([removed.version, version]);
-    const restored = await editor.expect<{ version: number }>(201, 'POST', `/content/versions/${version}/restore`, { note: 'Di nuovo con la domanda sui pericoli' });
+    const restored = await editor.expect<{ version: number }>(201, 'POST', `/content/versions/${version}/restore`, { revision: (await draftOf(editor)).revision, note: 'Di nuovo con la domanda sui pericoli' });
     await untilLive(bot.app, restored.version);
   });
 
@@ -134,7 +134,7 @@ describe('coordinators publish dialog content to the running bot', () => {
     // A second editor working on an old revision is told, not silently overwritten.
     const stale = await editor.call('PUT', '/content/draft/texts', { revision: draft.revision, changes: [{ language: 'it', key: 'maintenance:start', text: 'x' }] });
     expect(stale.status).toBe(409);
-    await editor.expect(204, 'POST', '/content/draft/discard');
+    await editor.expect(204, 'POST', '/content/draft/discard', { revision: (await draftOf(editor)).revision });
     expect((await editor.expect<{ problems: unknown[] }>(200, 'POST', '/content/draft/check')).problems).toEqual([]);
   });
 
@@ -145,7 +145,10 @@ describe('coordinators publish dialog content to the running bot', () => {
     const diff = await editor.expect<{ texts: unknown[] }>(200, 'GET', `/content/versions/${first}/compare?with=${second}`);
     expect(diff.texts).toEqual([{ language: 'it', key: 'menu:help', before: 'Aiuto: versione uno', after: 'Aiuto: versione due' }]);
 
-    const { version } = await editor.expect<{ version: number }>(201, 'POST', `/content/versions/${first}/restore`, { note: 'torniamo alla uno' });
+    // Restoring names the draft's revision: it replaces the draft, so it must not wipe an edit made meanwhile.
+    const { revision } = await draftOf(editor);
+    expect((await editor.call('POST', `/content/versions/${first}/restore`, { revision: revision - 1, note: 'x' })).status).toBe(409);
+    const { version } = await editor.expect<{ version: number }>(201, 'POST', `/content/versions/${first}/restore`, { revision, note: 'torniamo alla uno' });
     await untilLive(bot.app, version);
     const versions = await editor.expect<{ versions: { number: number; restoredFrom: number | null; author: string; note: string }[] }>(200, 'GET', '/content/versions');
     expect(versions.versions[0]).toEqual(expect.objectContaining({ number: version, restoredFrom: first, note: 'torniamo alla uno' }));
@@ -189,6 +192,13 @@ describe('coordinators publish dialog content to the running bot', () => {
     expect(await helpFor('san-siro')).toContain('San Siro (ar): Via Preneste 5, lunedì 9-12.');
     expect(await helpFor('gratosoglio')).not.toContain('San Siro (ar): Via Preneste 5, lunedì 9-12.');
     expect(await helpFor(null)).toContain(await translated('ar', 'menu:help'));
+
+    // A text made in the console goes once no step shows it; the developers' texts never do.
+    const current = (await draftOf(editor)).revision;
+    const stillUsed = await editor.call<{ message: string }>('PUT', '/content/draft/texts', { revision: current, changes: [{ language: 'it', key: 'menu:custom.helpSanSiro', text: null }] });
+    expect(stillUsed.status).toBe(400);
+    expect(stillUsed.body.message).toContain('node "helpSanSiro" of tree "main"');
+    expect((await editor.call('PUT', '/content/draft/texts', { revision: current, changes: [{ language: 'it', key: 'menu:help', text: '' }] })).status).toBe(400);
   });
 
   it('a language added in the console is offered once every key is translated', async () => {
@@ -233,7 +243,7 @@ describe('coordinators publish dialog content to the running bot', () => {
     const updated = after.rows.find((candidate) => candidate.key === 'menu:privacy')!;
     expect(updated.texts.ar!.state).toBe('ok');
     expect(updated.texts.en!.state).toBe('outdated');
-    await editor.expect(204, 'POST', '/content/draft/discard');
+    await editor.expect(204, 'POST', '/content/draft/discard', { revision: (await draftOf(editor)).revision });
   });
 
   it('previews the draft in the sandbox only with a coordinator\'s token', async () => {
@@ -250,7 +260,7 @@ describe('coordinators publish dialog content to the running bot', () => {
     expect(await texts(await sandbox(token))).toContain('مسودة: القائمة');
     expect(await texts(await sandbox())).toContain(i18n.getFixedT('ar')('menu:prompt'));
     expect((await sandbox(`${Date.now() + 3_600_000}.forged`)).status).toBe(403);
-    await editor.expect(204, 'POST', '/content/draft/discard');
+    await editor.expect(204, 'POST', '/content/draft/discard', { revision: (await draftOf(editor)).revision });
   });
 
   it('is for coordinators and admins only', async () => {

@@ -1,5 +1,5 @@
 import type { ContentBundle } from '../../../../bot/content/contentBundle';
-import { addLanguage, editText, mergeImported, putTree } from '../../../../bot/content/draftEdits';
+import { addLanguage, editText, languageNameIn, mergeImported, putTree, removeKey } from '../../../../bot/content/draftEdits';
 import { translationTable } from '../../../../bot/content/translationTable';
 
 function bundle(): ContentBundle {
@@ -77,5 +77,16 @@ describe('draft edits', () => {
     expect(stateOf(merged, 'menu:hello', 'ar')).toBe('outdated');
     expect(stateOf(merged, 'menu:hello', 'en')).toBe('ok');
     expect(stateOf(merged, 'menu:items_one', 'en')).toBe('ok');
+  });
+
+  it('removes a key with all its plural forms in every language', () => {
+    const removed = removeKey(bundle(), 'menu:items_other');
+    for (const language of ['it', 'ar', 'en']) expect(Object.keys(removed.resources[language]!.menu!)).toEqual(['hello']);
+  });
+
+  it('names a language in itself: its own translation of the name, or what ICU calls it', () => {
+    const withPt = addLanguage(bundle(), 'pt');
+    expect(languageNameIn(withPt, 'pt')).toBe('português');
+    expect(languageNameIn(editText(withPt, 'pt', 'language:name', 'Português 🇵🇹'), 'pt')).toBe('Português 🇵🇹');
   });
 });

@@ -2,23 +2,26 @@
 // languages, and the revision each edit must name (an edit on an older revision is refused with 409).
 import { ApiError, api } from '../../api.js';
 import { flash } from '../../flash.js';
+import { getNeighbourhoods } from '../../lookups.js';
 import { languageLabel } from './words.js';
 
-/** Reads the draft and its texts at the same revision. */
+/** Reads the draft and its texts at the same revision (and the neighbourhoods, which branches name). */
 export async function loadDraft() {
   for (let attempt = 0; ; attempt += 1) {
-    const [draft, table] = await Promise.all([api('GET', '/content/draft'), api('GET', '/content/translations')]);
-    if (draft.revision === table.revision || attempt >= 2) return draftModel(draft, table);
+    const [draft, table, neighbourhoods] = await Promise.all([api('GET', '/content/draft'), api('GET', '/content/translations'), getNeighbourhoods()]);
+    if (draft.revision === table.revision || attempt >= 2) return draftModel(draft, table, neighbourhoods);
   }
 }
 
-function draftModel(draft, table) {
+function draftModel(draft, table, neighbourhoods) {
   const rows = new Map(table.rows.map((row) => [row.key, row]));
   const model = {
     draft,
     revision: draft.revision,
     trees: draft.trees,
     rows: table.rows,
+    neighbourhoods,
+    neighbourhoodName: (id) => (neighbourhoods.find((neighbourhood) => neighbourhood.id === id) || { name: id }).name,
     languages: draft.languages.map((language) => ({ ...language, label: languageLabel(language) })),
     tree: (id) => draft.trees.find((tree) => tree.id === id),
     /** {text, state} of a key in a language ({text: null, state: 'missing'} for a key the draft has not). */

@@ -4,7 +4,7 @@ import { h } from '../../dom.js';
 import { flash } from '../../flash.js';
 import { problemBox } from '../health/problems.js';
 import { buttonsEditor } from './buttonsEditor.js';
-import { confirmButton } from './confirmButton.js';
+import { confirmButton } from '../confirmButton.js';
 import { reloadAt, treeHref } from './contentRoute.js';
 import { languageFields, sharedNote } from './languageFields.js';
 import { nodeSettings } from './nodeSettings.js';
@@ -25,17 +25,26 @@ function removal(ctx, tree, nodeId) {
     linkers.length ? h('p', { class: 'form-error', testid: 'node-remove-warning' },
       `Attenzione: ci arrivano ${linkers.map((id) => `«${id}»`).join(', ')}. Se elimini questo passo quei collegamenti non porteranno da nessuna parte e la bozza non si potrà pubblicare finché non li ricolleghi.`) : null,
     confirmButton({
+      danger: true,
       label: 'Elimina questo passo',
       confirmLabel: `Conferma: elimina «${nodeId}»`,
       testid: 'node-remove',
-      async action() {
+      async run() {
         const nodes = { ...tree.nodes };
         delete nodes[nodeId];
         if (!(await ctx.edit('PUT', `/content/draft/trees/${encodeURIComponent(tree.id)}`, { tree: { ...tree, nodes } }))) return;
+        // The texts made in the console for this step go with it, unless another step shows them.
+        const stillShown = new Set(ctx.model.trees.flatMap((other) => Object.entries(other.id === tree.id ? nodes : other.nodes).flatMap(([, shown]) => textKeysOfNode(shown))));
+        const changes = textKeysOfNode(node).filter((key) => /^[a-z][a-zA-Z0-9]*:custom\./.test(key) && !stillShown.has(key)).map((key) => ({ language: 'it', key, text: null }));
+        if (changes.length && !(await ctx.edit('PUT', '/content/draft/texts', { changes }))) return;
         await reloadAt(ctx, treeHref(tree.id));
         flash(`Passo «${nodeId}» eliminato dalla bozza.`, 'ok');
       },
-    }));
+    }).element);
+}
+
+function textKeysOfNode(node) {
+  return [...(node.text ? [node.text] : []), ...(node.type === 'choice' ? node.choices.map((choice) => choice.label) : [])];
 }
 
 /** ctx: {model, edit, reload}. */
@@ -49,7 +58,7 @@ export function nodeEditor(ctx, tree, nodeId) {
   const problems = problemBox('node-error');
   const save = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'node-save' }, 'Salva il passo');
   const form = h('form', { class: 'panel node-editor', novalidate: true, testid: `node-editor-${nodeId}`, dataset: { node: nodeId } },
-    h('h3', null, `Passo «${nodeId}» · ${node.type === 'action' ? KINDS.action : KINDS[node.type]}`),
+    h('h3', null, `Passo «${nodeId}» · ${KINDS[node.type] || node.type}`),
     text ? h('fieldset', { class: 'group' }, h('legend', null, node.type === 'message' ? 'Testo del messaggio' : 'Testo della domanda'), text.element) : null,
     buttons ? buttons.element : null,
     settings.element,

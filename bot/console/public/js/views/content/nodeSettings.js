@@ -1,5 +1,5 @@
-// What a step does besides its texts: where it leads, and for a question the answer it waits for. The bot's
-// actions are code: only where they lead can change.
+// What a step does besides its texts: where it leads (for a branch, in each neighbourhood), and for a question the
+// answer it waits for. The bot's actions are code: only where they lead can change.
 import { h } from '../../dom.js';
 import { targetPicker } from './targetPicker.js';
 import { INPUT_KINDS } from './words.js';
@@ -60,6 +60,33 @@ function choiceSettings(node, buttons) {
   };
 }
 
+/** A branch: where each neighbourhood's tenants go, and the others (and those whose neighbourhood is not known yet). */
+function branchSettings(tree, model, node) {
+  const known = new Set(model.neighbourhoods.map((neighbourhood) => neighbourhood.id));
+  const cases = model.neighbourhoods.map((neighbourhood) => {
+    const id = `node-case-${neighbourhood.id}`;
+    const label = `A ${neighbourhood.name}, porta a`;
+    const picker = targetPicker(tree, model, node.cases[neighbourhood.id], { id, testid: id, label, inherit: 'Come negli altri quartieri' });
+    return { neighbourhood: neighbourhood.id, picker, element: h('div', { class: 'field' }, h('label', { for: id }, label), picker.element) };
+  });
+  const others = nextPicker(tree, model, node.next, 'node-next', 'Negli altri quartieri (e per chi non ha ancora detto il suo) porta a');
+  return {
+    element: h('div', null,
+      h('p', { class: 'hint' }, 'Un bivio non scrive niente all’inquilino: lo manda avanti in un modo diverso secondo il suo quartiere.'),
+      cases.map((entry) => entry.element), others.element),
+    read: () => ({
+      ...node,
+      // A case for a neighbourhood the console does not know stays as it is (the check names it).
+      cases: Object.fromEntries([
+        ...Object.entries(node.cases).filter(([neighbourhood]) => !known.has(neighbourhood)),
+        ...cases.filter((entry) => entry.picker.value() !== undefined).map((entry) => [entry.neighbourhood, entry.picker.value()]),
+      ]),
+      next: others.picker.value(),
+    }),
+    problems: () => [],
+  };
+}
+
 function messageSettings(tree, model, node) {
   const then = nextPicker(tree, model, node.next, 'node-next', 'Poi porta a');
   return { element: then.element, read: () => ({ ...node, next: then.picker.value() }), problems: () => [] };
@@ -70,5 +97,6 @@ export function nodeSettings(tree, model, node, buttons) {
   if (node.type === 'action') return actionSettings(tree, model, node);
   if (node.type === 'input') return inputSettings(tree, model, node);
   if (node.type === 'choice') return choiceSettings(node, buttons);
+  if (node.type === 'branch') return branchSettings(tree, model, node);
   return messageSettings(tree, model, node);
 }

@@ -5,6 +5,7 @@ const PHRASES = [
   [/^node "([^"]+)" calls unknown action "([^"]+)"$/, 'il passo «$1» chiama un’azione che il bot non conosce: «$2»'],
   [/^node "([^"]+)" points to missing tree "@?([^"]+)"$/, 'il passo «$1» porta a un dialogo che non esiste: «$2»'],
   [/^node "([^"]+)" points to missing node "([^"]+)"$/, 'il passo «$1» porta a un passo che non esiste: «$2»'],
+  [/^node "([^"]+)" has a case for unknown neighbourhood "([^"]+)"$/, 'il bivio «$1» nomina un quartiere che non esiste: «$2»'],
   [/^node "([^"]+)" is unreachable from "([^"]+)"$/, 'nessun percorso da «$2» arriva al passo «$1»'],
   [/^no node of any tree leads to this tree$/, 'nessun passo porta a questo dialogo'],
   [/^missing key "([^"]+)" \(used by the bot\)$/, 'manca il testo italiano «$1», che il bot usa'],

@@ -5,7 +5,7 @@ import { h } from '../../dom.js';
 import { flash } from '../../flash.js';
 import { whileBusy } from '../health/cancelButton.js';
 import { problemBox } from '../health/problems.js';
-import { confirmButton } from './confirmButton.js';
+import { confirmButton } from '../confirmButton.js';
 import { previewPicker } from './previewPicker.js';
 import { problemList } from './problemList.js';
 
@@ -63,16 +63,16 @@ function filesPanel(ctx) {
   return h('section', { class: 'panel', 'aria-labelledby': 'h-files' }, h('h2', { id: 'h-files' }, 'Bozza e file del repository'),
     h('p', { class: 'hint' }, 'I dialoghi e i testi stanno anche nei file dialogs/ e locales/ del repository. «Importa» porta nella bozza le modifiche fatte nei file (sostituisce la bozza); «Esporta» scrive nei file la versione pubblicata.'),
     h('div', { class: 'row' },
-      confirmButton({ label: 'Scarta la bozza', confirmLabel: 'Conferma: scarta le modifiche', testid: 'draft-discard', async action() {
-        await api('POST', '/content/draft/discard');
+      confirmButton({ danger: true, label: 'Scarta la bozza', confirmLabel: 'Conferma: scarta le modifiche', testid: 'draft-discard', async run() {
+        if (!(await ctx.edit('POST', '/content/draft/discard'))) return;
         await ctx.reload();
         flash('Bozza scartata: ora è uguale a quello che usa il bot.', 'ok');
-      } }),
-      confirmButton({ label: 'Importa dai file', confirmLabel: 'Conferma: sostituisci la bozza con i file', testid: 'draft-import', async action() {
+      } }).element,
+      confirmButton({ danger: true, label: 'Importa dai file', confirmLabel: 'Conferma: sostituisci la bozza con i file', testid: 'draft-import', async run() {
         if (!(await ctx.edit('POST', '/content/draft/import'))) return;
         await ctx.reload();
         flash('File importati nella bozza: controllala e pubblicala.', 'ok');
-      } }),
+      } }).element,
       exportButton),
     exported);
 }

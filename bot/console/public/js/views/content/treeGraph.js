@@ -1,9 +1,10 @@
 // How a dialog tree's steps link to each other (as the server's content check reads them): where each step
 // leads, the steps in the order a tenant meets them, those no path reaches, and those that lead to a step.
 
-/** Where a step leads: [{label, next}] (label: the button's text key, or the action's outcome, or null). */
+/** Where a step leads: [{label, next}] (label: the button's text key, the action's outcome, the branch's neighbourhood, or null). */
 export function linksOf(node) {
   if (node.type === 'choice') return node.choices.map((choice) => ({ label: choice.label, next: choice.next }));
+  if (node.type === 'branch') return [...Object.entries(node.cases).map(([neighbourhood, next]) => ({ label: neighbourhood, next })), { label: null, next: node.next }];
   if (node.type === 'action') return [{ label: null, next: node.next }, ...Object.entries(node.outcomes || {}).map(([outcome, next]) => ({ label: outcome, next }))];
   return [{ label: null, next: node.next }];
 }

@@ -18,8 +18,16 @@ function translationNote(node, model) {
   return parts.length ? h('span', { class: 'badge badge-outdated' }, `Traduzioni: ${parts.join(', ')}`) : null;
 }
 
-function linkLine({ label, next }, node, tree, model, onOpen) {
-  const name = node.type === 'choice' ? `«${model.italian(label) || label}»` : label ? `se «${label}»` : 'poi';
+/** What takes this way: a button, an outcome of the action, a neighbourhood of the branch, or nothing in particular. */
+function linkName({ label }, node, model) {
+  if (node.type === 'choice') return `«${model.italian(label) || label}»`;
+  if (node.type === 'branch') return label ? `a ${model.neighbourhoodName(label)}` : 'negli altri quartieri';
+  return label ? `se «${label}»` : 'poi';
+}
+
+function linkLine(link, node, tree, model, onOpen) {
+  const { next } = link;
+  const name = linkName(link, node, model);
   const target = typeof next === 'string' && tree.nodes[next]
     ? h('button', { type: 'button', class: 'link-button', on: { click: () => onOpen(next) } }, targetText(next, tree))
     : h('span', { class: next && !next.startsWith('@') ? 'form-error' : '' }, targetText(next, tree));

@@ -6,7 +6,7 @@ import { flash } from '../../flash.js';
 import { fmtDateTime } from '../../format.js';
 import { whileBusy } from '../health/cancelButton.js';
 import { comparison } from './comparison.js';
-import { confirmButton } from './confirmButton.js';
+import { confirmButton } from '../confirmButton.js';
 
 const versionName = (value) => (value === 'draft' ? 'la bozza' : `la versione ${value}`);
 
@@ -45,13 +45,16 @@ export function versionsTab(ctx) {
       result.scrollIntoView({ block: 'start' });
     }));
     const restore = version.number === live ? null : confirmButton({
+      danger: true,
       label: 'Ripristina', confirmLabel: `Conferma: ripristina la versione ${version.number}`, testid: `version-restore-${version.number}`,
-      async action() {
-        const { version: made } = await api('POST', `/content/versions/${version.number}/restore`, { note: `Ripristino della versione ${version.number}` });
+      async run() {
+        const restored = await ctx.edit('POST', `/content/versions/${version.number}/restore`, { note: `Ripristino della versione ${version.number}` });
+        if (!restored) return;
+        const made = restored.version;
         await ctx.reload();
         flash(`Versione ${version.number} ripristinata come versione ${made}: il bot la usa entro pochi secondi.`, 'ok');
       },
-    });
+    }).element;
     return h('tr', { testid: `version-${version.number}`, class: version.number === live ? 'version-live' : '' },
       h('th', { scope: 'row' }, `${version.number}`, version.number === live ? h('span', { class: 'badge badge-ok', testid: 'version-live' }, 'In uso') : null),
       h('td', null, fmtDateTime(version.createdAt)),

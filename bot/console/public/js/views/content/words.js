@@ -19,9 +19,10 @@ export const KINDS = {
   message: 'Messaggio',
   choice: 'Domanda con pulsanti',
   input: 'Domanda con risposta',
+  branch: 'Bivio per quartiere',
   action: 'Azione del bot',
 };
-export const ADDABLE_KINDS = ['message', 'choice', 'input'];
+export const ADDABLE_KINDS = ['message', 'choice', 'input', 'branch'];
 
 export const INPUT_KINDS = {
   text: 'un testo',

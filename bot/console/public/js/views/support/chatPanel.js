@@ -4,7 +4,7 @@ import { h } from '../../dom.js';
 import { flash } from '../../flash.js';
 import { fmtTime } from '../../format.js';
 import { getLanguages } from '../../lookups.js';
-import { confirmButton } from './confirmButton.js';
+import { confirmButton } from '../confirmButton.js';
 import { languageCell } from './languageCell.js';
 
 const LIMIT = 2000;

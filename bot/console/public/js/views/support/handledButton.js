@@ -1,7 +1,7 @@
 // "Gestita": the operator has called back. Asked twice, because the request is then deleted and nothing of it stays.
 import { ApiError, api } from '../../api.js';
 import { flash } from '../../flash.js';
-import { confirmButton } from './confirmButton.js';
+import { confirmButton } from '../confirmButton.js';
 
 /** request: {id}; onHandled runs once the server deleted it. */
 export function handledButton(request, onHandled) {
