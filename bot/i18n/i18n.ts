@@ -39,3 +39,8 @@ export function replaceResources(i18n: I18n, resources: Resources): void {
     }
   }
 }
+
+/** Whether the instance has texts in a language (one of the ten, or one added and published from the console). */
+export function speaks(i18n: I18n, language: string | null | undefined): language is Language {
+  return typeof language === 'string' && i18n.hasResourceBundle(language, DEFAULT_NAMESPACE);
+}

@@ -3,6 +3,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { i18n as I18n } from 'i18next';
 import type { Logger } from '../config/logger';
 import { matchLanguage, SOURCE_LANGUAGE } from '../i18n/languages';
+import { speaks } from '../i18n/i18n';
 import { StateConflictError } from '../state/prismaStorage';
 import type { EtagBotState } from '../state/etagBotState';
 
@@ -24,7 +25,8 @@ export function createTurnErrorHandler(i18n: I18n, conversationState: EtagBotSta
       'turn failed',
     );
     if (!(error instanceof StateConflictError)) await conversationState.delete(context).catch(() => undefined);
-    const t = i18n.getFixedT(matchLanguage(locale) ?? SOURCE_LANGUAGE);
+    // The turn set the locale to the tenant's language; a language added in the console is one the instance speaks.
+    const t = i18n.getFixedT(speaks(i18n, locale) ? locale : (matchLanguage(locale) ?? SOURCE_LANGUAGE));
     await context.sendActivity(MessageFactory.text(t('common:error'))).catch((sendError: Error) =>
       log.warn({ conversation: conversationTag(channelId, conversation.id), error: sendError.message }, 'could not tell the tenant about a failed turn'),
     );

@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { Logger } from '../../config/logger';
 import type { Db } from '../../db/prismaClient';
+import { speaks } from '../../i18n/i18n';
 import type { ConversationGateway } from '../../turn/conversationGateway';
 import { StaffAccounts } from '../staff/staffAccounts';
 import { CannedReplies } from './cannedReplies';
@@ -24,7 +25,8 @@ export function createDesk(db: Db, gateway: ConversationGateway, i18n: I18n, log
   const notifier = new TenantNotifier(gateway, log);
   const staffDesk = new StaffDesk(db, calendar, events, notifier);
   const staffMessages = new StaffMessages(db, staffDesk, gateway, events, i18n);
-  const languageName = (code: string) => i18n.getFixedT(code)('language:name');
+  // A language the bot has no texts in (not offered any more) is shown by its code.
+  const languageName = (code: string) => (speaks(i18n, code) ? i18n.getFixedT(code)('language:name') : code);
   return {
     languageName,
     events,

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/prismaClient';
-import { isLanguage } from '../../i18n/languages';
 import { neighbourhoodScope, requireNeighbourhood, type StaffIdentity } from '../staff/permissions';
 import { NotFoundError } from '../errors';
 import { queueOrder } from './queueOrder';
@@ -101,7 +100,7 @@ export class DeskQueries {
       neighbourhoodName: row.neighbourhood.name,
       topic: row.topic,
       language: row.language,
-      languageName: isLanguage(row.language) ? this.languageName(row.language) : row.language,
+      languageName: this.languageName(row.language),
       status: row.status,
       urgent: row.urgent,
       over65: row.tenant.over65,

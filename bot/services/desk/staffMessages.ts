@@ -1,7 +1,8 @@
 import { MessageFactory } from 'botbuilder';
 import type { i18n as I18n } from 'i18next';
 import type { Db } from '../../db/prismaClient';
-import { isLanguage, SOURCE_LANGUAGE } from '../../i18n/languages';
+import { SOURCE_LANGUAGE } from '../../i18n/languages';
+import { speaks } from '../../i18n/i18n';
 import { DeliveryError, type ConversationGateway } from '../../turn/conversationGateway';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { StaffIdentity } from '../staff/permissions';
@@ -65,7 +66,7 @@ export class StaffMessages {
   private async deliver(messageId: number): Promise<void> {
     const message = await this.db.requestMessage.findUniqueOrThrow({ where: { id: messageId }, include: { request: { include: { tenant: true } } } });
     const staff = message.staffId ? await this.db.staffAccount.findUnique({ where: { id: message.staffId } }) : null;
-    const t = this.i18n.getFixedT(isLanguage(message.request.language) ? message.request.language : SOURCE_LANGUAGE);
+    const t = this.i18n.getFixedT(speaks(this.i18n, message.request.language) ? message.request.language : SOURCE_LANGUAGE);
     const attempts = message.attempts + 1;
     try {
       await this.gateway.send(addressOf(message.request), [MessageFactory.text(t('person:fromStaff', { name: staff?.name ?? '', text: message.text ?? '' }))]);
