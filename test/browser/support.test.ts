@@ -250,7 +250,8 @@ describe('the discreet support path in the staff console', () => {
       await at('chat-reply-text').fill(answer);
       await at('chat-reply-send').click();
       expect((await tenant.nextBotMessage()).text).toBe(ar('wellbeing:chat.fromOperator', { text: answer }));
-      expect(await at('chat-reply-text').inputValue()).toBe('');
+      // The box empties once the page has its answer, which may come after Telegram's message.
+      await elena.page.waitForFunction(() => (document.querySelector('[data-testid="chat-reply-text"]') as HTMLTextAreaElement | null)?.value === '');
       tenant.sendText('شكرًا');
       // The page reads the chat again every few seconds.
       await at('chat-message').filter({ hasText: 'شكرًا' }).waitFor({ timeout: 8000 });
