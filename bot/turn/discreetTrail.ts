@@ -16,9 +16,14 @@ export interface TrailRecord {
   updatedAt: Date;
 }
 
-/** Where trails are kept besides memory, so the path's messages are still deleted after a restart. */
+/**
+ * Where trails are kept besides memory: so the path's messages are still deleted after a restart, and so that
+ * processes share them (an operator's reply may be sent by another process than the tenant's turns).
+ */
 export interface TrailStore {
+  /** Adds these messages to the chat's trail (those other processes added stay) and marks it active now. */
   save(address: ConversationAddress, refs: string[]): Promise<void>;
+  find(address: ConversationAddress): Promise<TrailRecord | undefined>;
   remove(address: ConversationAddress): Promise<void>;
   all(): Promise<TrailRecord[]>;
 }
@@ -64,14 +69,17 @@ export class DiscreetTrail {
     this.arm(trail, this.idleMs);
   }
 
+  /** Deletes every message of the path, those this process saw and those the store has from other processes. */
   async erase(context: TurnContext): Promise<void> {
-    const key = keyOf(context.activity.channelId, context.activity.conversation.id);
+    const { activity } = context;
+    const key = keyOf(activity.channelId, activity.conversation.id);
+    const address = { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id };
     const trail = this.trails.get(key);
     this.trails.delete(key);
-    if (!trail) return;
-    clearTimeout(trail.timer);
-    for (const ref of trail.refs) await context.deleteActivity(ref).catch(() => undefined);
-    await this.writes.run(key, () => this.store.remove(trail.address)).catch(() => undefined);
+    clearTimeout(trail?.timer);
+    const stored = await this.writes.run(key, () => this.store.find(address)).catch(() => undefined);
+    for (const ref of new Set([...(trail?.refs ?? []), ...(stored?.refs ?? [])])) await context.deleteActivity(ref).catch(() => undefined);
+    if (trail || stored) await this.writes.run(key, () => this.store.remove(address)).catch(() => undefined);
   }
 
   /** At start: the trails a restart interrupted get their timers back; those idle for long enough are erased now. */
@@ -94,10 +102,16 @@ export class DiscreetTrail {
 
   private arm(trail: Trail, delayMs: number): void {
     clearTimeout(trail.timer);
-    trail.timer = setTimeout(() => {
-      void this.onIdle(trail.address).catch(() => undefined);
-    }, delayMs);
+    trail.timer = setTimeout(() => void this.whenIdle(trail).catch(() => undefined), delayMs);
     trail.timer.unref();
+  }
+
+  /** Erases the path, unless another process saw it move meanwhile: then waits for the rest of the idle time. */
+  private async whenIdle(trail: Trail): Promise<void> {
+    const stored = await this.store.find(trail.address);
+    const quietFor = stored ? Date.now() - stored.updatedAt.getTime() : Infinity;
+    if (quietFor < this.idleMs) return this.arm(trail, this.idleMs - quietFor);
+    await this.onIdle(trail.address);
   }
 
   private persist(key: string): void {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/prismaClient';
 import type { TrailRecord, TrailStore } from '../../turn/discreetTrail';
 import type { ConversationAddress } from '../../turn/conversationGateway';
+import { isUniqueViolation } from '../maintenance/reportViews';
 import { open, seal } from './sealing';
 
 const sealedTrail = z.object({
@@ -21,9 +22,27 @@ export class TrailRecords implements TrailStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** Adds refs to the row: compare-and-set on the row's time, so two processes writing at once both keep theirs. */
   async save(address: ConversationAddress, refs: string[]): Promise<void> {
-    const row = { sealed: seal(this.key, JSON.stringify({ address, refs })), updatedAt: this.now() };
-    await this.db.discreetTrailRecord.upsert({ where: { key: this.keyOf(address) }, create: { key: this.keyOf(address), ...row }, update: row });
+    const key = this.keyOf(address);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const row = await this.db.discreetTrailRecord.findUnique({ where: { key } });
+      const known = row ? (this.tryOpen(row.sealed)?.refs ?? []) : [];
+      const next = { sealed: seal(this.key, JSON.stringify({ address, refs: [...new Set([...known, ...refs])] })), updatedAt: this.now() };
+      if (!row) {
+        const created = await this.db.discreetTrailRecord.createMany({ data: [{ key, ...next }] }).catch((error: unknown) => (isUniqueViolation(error) ? { count: 0 } : Promise.reject(error)));
+        if (created.count === 1) return;
+        continue;
+      }
+      const { count } = await this.db.discreetTrailRecord.updateMany({ where: { key, updatedAt: row.updatedAt }, data: next });
+      if (count === 1) return;
+    }
+  }
+
+  async find(address: ConversationAddress): Promise<TrailRecord | undefined> {
+    const row = await this.db.discreetTrailRecord.findUnique({ where: { key: this.keyOf(address) } });
+    const opened = row ? this.tryOpen(row.sealed) : undefined;
+    return row && opened ? { ...opened, updatedAt: row.updatedAt } : undefined;
   }
 
   async remove(address: ConversationAddress): Promise<void> {

@@ -24,7 +24,11 @@ class MemoryStore implements TrailStore {
 
   async save(address: ConversationAddress, refs: string[]): Promise<void> {
     this.calls.push(`save ${refs.join(',')}`);
-    this.rows.set(address.conversationId, { address, refs, updatedAt: new Date() });
+    const known = this.rows.get(address.conversationId)?.refs ?? [];
+    this.rows.set(address.conversationId, { address, refs: [...new Set([...known, ...refs])], updatedAt: new Date() });
+  }
+  async find(address: ConversationAddress): Promise<TrailRecord | undefined> {
+    return this.rows.get(address.conversationId);
   }
   async remove(address: ConversationAddress): Promise<void> {
     this.calls.push('remove');
@@ -93,12 +97,45 @@ describe('DiscreetTrail', () => {
     const idle: string[] = [];
     const trail = new DiscreetTrail(5 * 60_000, async (address) => void idle.push(address.conversationId), store);
     await trail.resume(now);
-    jest.advanceTimersByTime(0);
+    await jest.advanceTimersByTimeAsync(0);
     expect(idle).toEqual(['old']);
-    jest.advanceTimersByTime(3 * 60_000 - 1);
+    await jest.advanceTimersByTimeAsync(3 * 60_000 - 1);
     expect(idle).toEqual(['old']);
-    jest.advanceTimersByTime(1);
+    await jest.advanceTimersByTimeAsync(1);
     expect(idle).toEqual(['old', 'young']);
+    await trail.stop();
+  });
+
+  it('waits again when another process saw the path move, and erases the messages every process kept', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    jest.setSystemTime(new Date('2026-11-28T10:00:00Z'));
+    const adapter = new RecordingAdapter();
+    const store = new MemoryStore();
+    const idle: string[] = [];
+    const trail = new DiscreetTrail(5 * 60_000, async (address) => void idle.push(address.conversationId), store);
+    trail.follow(turn(adapter, '42:7'));
+    await jest.advanceTimersByTimeAsync(4 * 60_000);
+    // An operator's reply sent by another process, a minute before this one's timer.
+    await store.save(ADDRESS, ['42:200']);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(idle).toEqual([]);
+    await jest.advanceTimersByTimeAsync(4 * 60_000);
+    expect(idle).toEqual(['42']);
+    await trail.erase(turn(adapter));
+    expect(adapter.deleted).toEqual(['42:7', '42:200']);
+    expect(store.rows.size).toBe(0);
+    await trail.stop();
+  });
+
+  it('never lets a failing idle turn escape its timer (a channel missing in this process)', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    const store = new MemoryStore();
+    store.rows.set('42', { address: ADDRESS, refs: ['42:3'], updatedAt: new Date(Date.now() - 10 * 60_000) });
+    const trail = new DiscreetTrail(60_000, () => {
+      throw new Error('no connector for channel "telegram"');
+    }, store);
+    await trail.resume();
+    await expect(jest.advanceTimersByTimeAsync(0)).resolves.toBeUndefined();
     await trail.stop();
   });
 
