@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { flattenTexts, type Resources, type Texts } from '../i18n/localeFiles';
+import { ValidationError } from '../services/errors';
 
 export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -16,17 +17,21 @@ export function baseKeyOf(key: string): string {
   return key.replace(PLURAL_SUFFIX, '');
 }
 
+/** Names that would reach an object's prototype instead of a text. */
+const FORBIDDEN_PARTS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Sets (or, with null, removes) one "ns:key.path" text of a language, creating or pruning the nesting. */
 export function setText(resources: Resources, language: string, key: string, text: string | null): void {
   const [namespace, path] = splitKey(key);
   const parts = path.split('.');
-  const byNamespace = (resources[language] ??= {});
-  const root = (byNamespace[namespace] ??= {});
+  if ([language, namespace, ...parts].some((part) => FORBIDDEN_PARTS.has(part) || part === '')) throw new ValidationError(`"${key}" is not a text key`);
+  const byNamespace = Object.hasOwn(resources, language) ? resources[language]! : (resources[language] = {});
+  const root = Object.hasOwn(byNamespace, namespace) ? byNamespace[namespace]! : (byNamespace[namespace] = {});
   const parents: Texts[] = [root];
   let node = root;
   for (const part of parts.slice(0, -1)) {
-    const child = node[part];
-    if (typeof child === 'string') throw new Error(`"${key}" goes through a text`);
+    const child = Object.hasOwn(node, part) ? node[part] : undefined;
+    if (typeof child === 'string') throw new ValidationError(`"${key}" goes through a text`);
     node = node[part] = child ?? {};
     parents.push(node);
   }

@@ -3,7 +3,8 @@ import type { ContentBundle } from './contentBundle';
 
 /**
  * What the bot runs: the published version over the files. Keys and trees that only the files have (code
- * deployed after the last publish) are still there; whatever the version has wins.
+ * deployed after the last publish) are still there; whatever the version has wins. Texts made in the console
+ * (keys under "custom.") belong to the versions: one the files still have after a version removed it is gone.
  */
 export function effectiveBundle(files: ContentBundle, published: ContentBundle | undefined): ContentBundle {
   if (!published) return files;
@@ -16,7 +17,10 @@ function mergeResources(under: Resources, over: Resources): Resources {
   const merged: Resources = structuredClone(under);
   for (const [language, byNamespace] of Object.entries(over)) {
     const target = (merged[language] ??= {});
-    for (const [namespace, texts] of Object.entries(byNamespace)) target[namespace] = mergeTexts(target[namespace] ?? {}, texts);
+    for (const [namespace, texts] of Object.entries(byNamespace)) {
+      const { custom: _exportedBefore, ...fromFiles } = target[namespace] ?? {};
+      target[namespace] = mergeTexts(fromFiles, texts);
+    }
   }
   return merged;
 }

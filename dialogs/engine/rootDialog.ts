@@ -64,18 +64,21 @@ export class RootDialog extends CancelAndHelpDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const trees = innerDc.stack.flatMap((entry) => treeOfDialog(innerDc, entry.id) ?? []);
+    // On the way to the discreet path (a new tenant picking a language after a code word) is the path already.
+    const towardsPath = innerDc.stack.some((entry) => entry.id === FLOW && isDiscreetFlow(entry.state?.options));
     // A visit to a private tree leaves no transcript; the messages of a discreet one are erased too.
-    if (trees.some((tree) => tree.discreet || tree.private)) turnServices(innerDc.context).keepOutOfTranscript();
-    if (trees.some((tree) => tree.discreet)) turnServices(innerDc.context).discreet.follow();
-    if (this.capturesEverything(innerDc)) return super.onContinueDialog(innerDc);
+    if (towardsPath || trees.some((tree) => tree.discreet || tree.private)) turnServices(innerDc.context).keepOutOfTranscript();
+    if (towardsPath || trees.some((tree) => tree.discreet)) turnServices(innerDc.context).discreet.follow();
+    // A code word typed in a chat with a community manager is not sent to the manager: it opens the path (the
+    // request stays with the desk). In a chat with a partner operator it is just a message.
+    const codeWord = this.deepestDialog(innerDc) !== SUPPORT_CHAT_DIALOG && (await this.isCodeWord(innerDc));
+    if (!codeWord && this.capturesEverything(innerDc)) return super.onContinueDialog(innerDc);
     if (innerDc.context.activity.type === ActivityTypes.Event) {
       await answerDeskEventOutsideChat(innerDc.context);
       return Dialog.EndOfTurn;
     }
-    if (await this.isCodeWord(innerDc)) {
-      // A code word opens the discreet path; the word itself is part of it (erased with it, never recorded).
-      turnServices(innerDc.context).keepOutOfTranscript();
-      turnServices(innerDc.context).discreet.follow();
+    if (codeWord) {
+      // A code word opens the discreet path; the word itself is part of it (the flow's first step follows it).
       await innerDc.cancelAllDialogs();
       const options: RootOptions = { tree: DISCREET_TREE };
       return innerDc.beginDialog(FLOW, options);
@@ -104,9 +107,14 @@ export class RootDialog extends CancelAndHelpDialog {
   }
 
   protected override capturesEverything(innerDc: DialogContext): boolean {
+    const deepest = this.deepestDialog(innerDc);
+    return deepest === HANDOVER_DIALOG || deepest === SUPPORT_CHAT_DIALOG;
+  }
+
+  private deepestDialog(innerDc: DialogContext): string | undefined {
     let dc: DialogContext | undefined = innerDc;
     while (dc?.child) dc = dc.child;
-    return dc?.activeDialog?.id === HANDOVER_DIALOG || dc?.activeDialog?.id === SUPPORT_CHAT_DIALOG;
+    return dc?.activeDialog?.id;
   }
 
   protected override async restart(innerDc: DialogContext, command: ParsedCommand): Promise<DialogTurnResult> {
@@ -121,6 +129,11 @@ export class RootDialog extends CancelAndHelpDialog {
 
   private async language(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as RootOptions;
+    if (isDiscreetFlow(options)) {
+      // The code word and the language question belong to the path: erased with it, never in the transcript.
+      turnServices(step.context).keepOutOfTranscript();
+      turnServices(step.context).discreet.follow();
+    }
     const known = turnServices(step.context).language !== undefined;
     if (known && !options.chooseLanguage) return step.next();
     const languageOptions: LanguageOptions = { firstContact: !known };
@@ -154,4 +167,8 @@ export class RootDialog extends CancelAndHelpDialog {
 
 function treeOfDialog(dc: DialogContext, dialogId: string): Tree | undefined {
   return dialogId.startsWith(TREE_PREFIX) ? turnServices(dc.context).content.tree(dialogId.slice(TREE_PREFIX.length)) : undefined;
+}
+
+function isDiscreetFlow(options: unknown): boolean {
+  return (options as RootOptions | undefined)?.tree === DISCREET_TREE;
 }

@@ -11,14 +11,6 @@ export async function nextQuestion(user: FakeUser): Promise<BotMessage> {
 /** Messages of the chat still visible (not deleted), as the tenant's phone shows them. */
 export const visible = (user: FakeUser): BotMessage[] => user.chat().filter((message) => !message.deleted);
 
-/** Waits until check() holds (the bot works on its own: deletions, event turns). */
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 8000, what = 'the expected change'): Promise<void> {
-  for (const started = Date.now(); !(await check()); ) {
-    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /**
  * A tenant opens the discreet path from the main menu ("I can read") and asks to write to an operator; the
  * main menu is the one given, or /start's. Returns the waiting message (with the quick exit and "End the chat").

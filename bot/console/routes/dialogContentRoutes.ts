@@ -21,7 +21,11 @@ import type { ConsoleDeps } from '../consoleDeps';
 const revision = z.number().int().min(0);
 /** Keys the console makes for new steps ("maintenance:custom.step2.text"). */
 const isConsoleKey = (key: string) => /^[a-z][a-zA-Z0-9]*:custom\./.test(key);
-const textKey = z.string().regex(/^[a-z][a-zA-Z0-9]*:[a-zA-Z0-9_.]+$/, 'must be a key such as "menu:prompt"').max(200);
+const textKey = z
+  .string()
+  .max(200)
+  .regex(/^[a-z][a-zA-Z0-9]*:[a-zA-Z0-9_]+(\.[a-zA-Z0-9_]+)*$/, 'must be a key such as "menu:prompt"')
+  .refine((key) => !/(^|[:.])(__proto__|constructor|prototype)(\.|$)/.test(key), 'must be a key such as "menu:prompt"');
 const textsBody = z.object({
   revision,
   changes: z
@@ -105,8 +109,10 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
     if (body.tree.id !== id) throw new ValidationError(`the tree is "${body.tree.id}", not "${id}"`);
     return {
       revision: await content.store.editDraft(body.revision, staff.name, (bundle) => {
-        if (!bundle.trees.some((tree) => tree.id === id)) throw new ValidationError(`there is no tree "${id}"`);
-        return putTree(bundle, body.tree);
+        const existing = bundle.trees.find((tree) => tree.id === id);
+        if (!existing) throw new ValidationError(`there is no tree "${id}"`);
+        // Whether a tree is kept out of the transcript (and erased) is the developers' promise, not content.
+        return putTree(bundle, { ...body.tree, discreet: existing.discreet, private: existing.private });
       }),
     };
   });

@@ -77,15 +77,13 @@ export class ContentStore {
 
   /** Publishes an earlier version again as the newest one, and makes the draft that content (the draft at `revision`). */
   async restore(revision: number, number: number, note: string, author: string): Promise<number> {
-    const draft = await this.draft();
-    if (draft.revision !== revision) throw staleRevision(draft);
     const bundle = await this.version(number);
     // The code may have changed since: a version that no longer passes the check is not restored.
     const problems = checkBundle(bundle);
     if (problems.length > 0) throw new ContentInvalidError(problems);
-    const restored = await this.addVersion(bundle, note, author, number);
-    await this.resetDraft(bundle, author);
-    return restored;
+    // The draft first, and only as it was at `revision`: an edit saved meanwhile is not lost.
+    await this.editDraft(revision, author, () => bundle);
+    return this.addVersion(bundle, note, author, number);
   }
 
   /** Drops the draft's edits (as they were at `revision`): the draft becomes what the bot runs. */
@@ -105,15 +103,6 @@ export class ContentStore {
     const row = await this.db.contentVersion.findUnique({ where: { number } });
     if (!row) throw new NotFoundError(`there is no version ${number}`);
     return parseBundle(row.bundle);
-  }
-
-  private async resetDraft(bundle: ContentBundle, author: string): Promise<void> {
-    const json = JSON.stringify(bundle);
-    await this.db.contentDraft.upsert({
-      where: { id: DRAFT_ID },
-      create: { id: DRAFT_ID, bundle: json, updatedBy: author },
-      update: { bundle: json, revision: { increment: 1 }, updatedBy: author },
-    });
   }
 
   private async addVersion(bundle: ContentBundle, note: string, author: string, restoredFrom: number | null): Promise<number> {

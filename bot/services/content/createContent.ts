@@ -4,6 +4,7 @@ import type { Logger } from '../../config/logger';
 import type { Db } from '../../db/prismaClient';
 import { bundleFromFiles } from '../../content/contentBundle';
 import type { ContentDirs } from '../../content/bundleFiles';
+import { checkBundle } from '../../content/contentCheck';
 import { DraftPreview } from '../../content/draftPreview';
 import { RunningContent, type ContentView } from '../../content/runningContent';
 import type { IncomingChannelData } from '../../turn/activityContract';
@@ -31,8 +32,11 @@ export async function createContent(
   const root = path.resolve(options.filesRoot ?? path.join(__dirname, '..', '..', '..'));
   const dirs = { root, treesDir: path.join(root, 'dialogs', 'trees'), localesDir: path.join(root, 'locales') };
   const store = new ContentStore(db, () => bundleFromFiles(dirs.treesDir, dirs.localesDir));
-  const { version, bundle } = await store.running();
-  const live = await RunningContent.create(bundle, version);
+  const running = await store.running();
+  // A version published before this code was deployed may not fit it (an action renamed): then the files run
+  // until a coordinator publishes again, and the watcher says why.
+  const fits = running.version === null || checkBundle(running.bundle).length === 0;
+  const live = fits ? await RunningContent.create(running.bundle, running.version) : await RunningContent.create(bundleFromFiles(dirs.treesDir, dirs.localesDir), null);
   const preview = new DraftPreview(() => store.draft());
   const watcher = new ContentWatcher(store, live, options.pollSeconds * 1000, log, options.onApplied);
   return {

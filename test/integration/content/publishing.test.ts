@@ -4,6 +4,7 @@ import { createI18n } from '../../../bot/i18n/i18n';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN_ENV, staffSession, type ConsoleClient } from '../../support/consoleClient';
 import { coordinator, draftOf, publishTexts, startOtherProcess, untilLive } from '../../support/contentFlow';
+import { until } from '../../support/until';
 import type { FakeUser } from '../../support/fakeTelegram';
 
 describe('coordinators publish dialog content to the running bot', () => {
@@ -261,6 +262,32 @@ describe('coordinators publish dialog content to the running bot', () => {
     expect(await texts(await sandbox())).toContain(i18n.getFixedT('ar')('menu:prompt'));
     expect((await sandbox(`${Date.now() + 3_600_000}.forged`)).status).toBe(403);
     await editor.expect(204, 'POST', '/content/draft/discard', { revision: (await draftOf(editor)).revision });
+  });
+
+  it('keeps the draft safe from keys that reach into objects, and keeps the discreet and private flags of the trees', async () => {
+    const { revision } = await draftOf(editor);
+    for (const key of ['menu:__proto__.polluted', 'constructor:x', 'menu:a.constructor.b', 'menu:a..b']) {
+      const answer = await editor.call('PUT', '/content/draft/texts', { revision, changes: [{ language: 'en', key, text: 'x' }] });
+      expect(answer.status).toBe(400);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const draft = await draftOf(editor);
+    const wellbeing = structuredClone(draft.trees.find((tree) => tree.id === 'wellbeing')!) as Record<string, unknown>;
+    delete wellbeing.discreet;
+    await editor.expect(200, 'PUT', '/content/draft/trees/wellbeing', { revision: draft.revision, tree: wellbeing });
+    expect((await draftOf(editor)).trees.find((tree) => tree.id === 'wellbeing')).toEqual(expect.objectContaining({ discreet: true }));
+  });
+
+  it('a version that does not fit the running code (published before a deploy) is not run, and the logs say why', async () => {
+    const live = bot.app.contentVersion()!;
+    const { bundle } = await bot.app.db.contentVersion.findUniqueOrThrow({ where: { number: live } });
+    const broken = JSON.parse(bundle) as { trees: { id: string; nodes: Record<string, { type: string; action?: string }> }[] };
+    broken.trees.find((tree) => tree.id === 'maintenance')!.nodes.entry!.action = 'maintenance.renamedByDevelopers';
+    await bot.app.db.contentVersion.create({ data: { number: live + 1, bundle: JSON.stringify(broken), note: 'before the deploy', author: 'test' } });
+    await until(() => bot.logs.some((line) => line.includes('published content does not fit this code')));
+    expect(bot.app.contentVersion()).toBe(live);
+    await bot.app.db.contentVersion.delete({ where: { number: live + 1 } });
   });
 
   it('is for coordinators and admins only', async () => {

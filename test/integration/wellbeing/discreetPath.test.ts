@@ -9,7 +9,9 @@ import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } fr
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
 import { allRows, changedRows } from '../../support/databaseRows';
 import type { FakeUser } from '../../support/fakeTelegram';
-import { chatRows, nextQuestion, tenantOpensChat, until, visible } from '../../support/wellbeingFlow';
+import { chatRows, nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
+import { until } from '../../support/until';
+import { askForPerson } from '../../support/personFlow';
 
 const SAFE_PHONE = '3331234567';
 const PARTNER = { name: 'Centro antiviolenza di prova', phone: '02 1111 2222', hours: 'lun-ven 9-18', address: 'Via di prova 1' };
@@ -80,6 +82,31 @@ describe('the discreet support path leaves no trace', () => {
     // Everything since the code word is gone, the code word included; only the earlier messages and the innocuous one stay.
     await until(() => visible(user).length === before.length + 1);
     expect(visible(user).map((message) => message.messageId)).toEqual([...before, innocuous.messageId]);
+  });
+
+  it('a new tenant whose language is unknown: the code word and the language question are part of the path, out of the transcript and erased', async () => {
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Hanna', languageCode: 'de' });
+    user.sendText('girasole');
+    const picker = (await untilQuestion(user)).at(-1)!;
+    press(user, picker, 'Italiano');
+    const safe = (await untilQuestion(user)).at(-1)!;
+    const t = i18n.getFixedT('it');
+    expect(safe.text).toBe(t('wellbeing:safe'));
+    press(user, safe, t('common:button.quickExit'));
+    const innocuous = await user.nextBotMessage();
+    await until(() => visible(user).length === 1);
+    expect(visible(user).map((message) => message.messageId)).toEqual([innocuous.messageId]);
+    const transcript = await bot.app.db.transcriptEntry.findMany({ where: { tenant: { channelUserId: String(user.id) } } });
+    expect(transcript.map((entry) => entry.text)).toEqual([]);
+  });
+
+  it('a code word typed in a chat with a community manager opens the path and never reaches the manager', async () => {
+    const t = i18n.getFixedT('it');
+    const { user } = await askForPerson(bot.fake, t, { userId: nextUserId++, firstName: 'Lucia', languageCode: 'it', neighbourhood: 'sanSiro', topic: 'other', first: (tenant) => tenant.sendText('Buongiorno, ho una domanda') });
+    user.sendText('Girasole');
+    expect((await untilQuestion(user)).at(-1)!.text).toBe(t('wellbeing:safe'));
+    const messages = await bot.app.db.requestMessage.findMany({ where: { request: { tenant: { channelUserId: String(user.id) } } } });
+    expect(messages.map((message) => message.text)).toEqual(['Buongiorno, ho una domanda']);
   });
 
   it('from the menu, a call-back request is stored encrypted, readable only by the partner operators, and deleted once handled', async () => {

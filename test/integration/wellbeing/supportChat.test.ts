@@ -8,7 +8,8 @@ import { supportKey } from '../../../bot/services/support/sealing';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
 import type { FakeUser } from '../../support/fakeTelegram';
-import { chatRows, nextQuestion, tenantOpensChat, until, visible } from '../../support/wellbeingFlow';
+import { chatRows, nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
+import { until } from '../../support/until';
 
 interface ChatSummary {
   id: string;

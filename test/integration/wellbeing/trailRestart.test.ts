@@ -3,7 +3,8 @@ import { createI18n } from '../../../bot/i18n/i18n';
 import { labels, press, startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN_ENV } from '../../support/consoleClient';
 import type { FakeUser } from '../../support/fakeTelegram';
-import { nextQuestion, tenantOpensChat, until, visible } from '../../support/wellbeingFlow';
+import { nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
+import { until } from '../../support/until';
 
 const IDLE_MS = 6000;
 
