@@ -270,11 +270,15 @@ describe('the discreet support path in the staff console', () => {
       expect((await tenant.nextBotMessage()).text).toBe(ar('wellbeing:chat.endedByOperator'));
       expect(await bot.app.db.supportChat.count()).toBe(0);
 
-      // Another person leaves with the quick exit while the chat is open on the page: the page says the chat is gone.
+      // Another person starts a chat while the page is open: it is announced (never with what they wrote).
       const other = bot.fake.user({ id: 9404, firstName: 'Sara', languageCode: 'it' });
       await tenantOpensChat(other, t);
       other.sendText('Ho paura');
       await until(async () => (await bot.app.db.supportChatMessage.count()) === 1, 5000, 'the message reaching the chat');
+      const announced = at('banner').filter({ hasText: 'Una persona aspetta in chat.' });
+      await announced.waitFor({ timeout: 8000 });
+      expect(await announced.textContent()).not.toContain('Ho paura');
+      // Then she leaves with the quick exit while the chat is open on the page: the page says the chat is gone.
       const second = await bot.app.db.supportChat.findFirstOrThrow();
       await elena.page.goto(`${base}/console/#/chats/${second.id}`);
       await at('chat-take').click();

@@ -35,3 +35,13 @@ export function notify(title, body, href) {
     // Some browsers only allow notifications from a service worker: the banner is enough.
   }
 }
+
+/** "🔔 Attiva notifiche", while the browser has not been asked yet; null once it has. */
+export function enableNotificationsButton() {
+  if (!('Notification' in window) || Notification.permission !== 'default') return null;
+  const button = h('button', {
+    type: 'button', class: 'btn btn-small btn-ghost', testid: 'enable-notifications',
+    on: { click: () => Notification.requestPermission().then(() => button.remove()).catch(() => undefined) },
+  }, '🔔 Attiva notifiche');
+  return button;
+}

@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { coalesce } from '../coalesce.js';
 import { clear, h } from '../dom.js';
 import { dayTimeFormat } from '../format.js';
+import { enableNotificationsButton } from '../flash.js';
 import { getNeighbourhoods } from '../lookups.js';
 import { queueCard } from './queue/card.js';
 import { tickClocks } from './queue/waitClock.js';
@@ -13,12 +14,7 @@ export function queueView(main) {
   const upcoming = h('div', { class: 'cards', testid: 'queue-upcoming' });
   const active = h('div', { class: 'cards', testid: 'queue-active' });
   const counts = { waiting: h('span', { class: 'count', testid: 'count-waiting' }), upcoming: h('span', { class: 'count' }), active: h('span', { class: 'count' }) };
-  const notifyButton = ('Notification' in window && Notification.permission === 'default')
-    ? h('button', {
-        type: 'button', class: 'btn btn-small btn-ghost', testid: 'enable-notifications',
-        on: { click: () => Notification.requestPermission().then(() => notifyButton.remove()).catch(() => undefined) },
-      }, '🔔 Attiva notifiche')
-    : null;
+  const notifyButton = enableNotificationsButton();
   const hoursBox = h('p', { class: 'muted hours', testid: 'desk-hours' });
 
   main.append(

@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { coalesce } from '../coalesce.js';
 import { clear, h } from '../dom.js';
+import { banner, enableNotificationsButton, notify } from '../flash.js';
 import { fmtNumber } from '../format.js';
 import { getLanguages } from '../lookups.js';
 import { chatList } from './support/chatList.js';
@@ -16,15 +17,27 @@ export function supportChatsView(main, id) {
   const idle = h('p', { class: 'hint', testid: 'chats-idle' });
   const panel = id ? chatPanel(id, () => { location.hash = '#/chats'; }) : null;
   main.append(
-    h('div', { class: 'page-head' }, h('h1', null, 'Chat'), h('span', { class: 'muted small' }, 'Si aggiorna da sola ogni pochi secondi.')),
+    h('div', { class: 'page-head' }, h('h1', null, 'Chat'), h('span', { class: 'muted small' }, 'Si aggiorna da sola ogni pochi secondi.'), enableNotificationsButton()),
     h('div', { class: 'panel callbacks-intro' },
       h('p', null, 'Persone che, dal percorso riservato del bot, vogliono scrivere con un’operatrice. Di loro sappiamo solo la lingua: il bot non dice chi sono.'),
       h('p', null, 'Apri una chat in attesa per leggerla, prendila in carico e rispondi: la persona legge la risposta nella chat del bot. Quando chiudi, la chat si cancella subito.'),
       idle),
     h('div', { class: ['chat-layout', panel ? 'chat-layout-open' : ''] }, list, panel ? panel.element : null));
 
+  // A person who starts writing must not wait unseen: a new waiting chat is announced (never with its words).
+  let known = null;
+  const announceNew = (chats) => {
+    const waiting = chats.filter((chat) => chat.status === 'waiting').map((chat) => chat.id);
+    if (known && waiting.some((chatId) => !known.has(chatId))) {
+      banner('Una persona aspetta in chat.', '#/chats', 'chat-waiting');
+      notify('Chat in attesa', 'Una persona dal percorso riservato vuole scrivere.', '#/chats');
+    }
+    known = new Set(waiting);
+  };
+
   const load = coalesce(async () => {
     const [{ idleMinutes, chats }, languages] = await Promise.all([api('GET', '/support/chats'), getLanguages()]);
+    announceNew(chats);
     idle.textContent = `Se per ${fmtNumber(idleMinutes)} minuti nessuno scrive, la chat si chiude da sola e i messaggi si cancellano, anche dal telefono della persona: è per la sua sicurezza. Rispondi appena puoi.`;
     clear(list).appendChild(chatList(chats, languages, id));
     if (panel) await panel.load();
