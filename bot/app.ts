@@ -82,7 +82,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const support = createSupport(db, {
     configuredKey: config.SUPPORT_DATA_KEY,
     dataDir: target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data'),
-    idleMinutes: config.DISCREET_IDLE_MINUTES,
+    idleMinutes: config.DISCREET_CHAT_IDLE_MINUTES,
     gateway,
     log,
   });

@@ -71,6 +71,13 @@ export const configSchema = z
       .optional()
       .transform((value) => (value ? value : '5'))
       .pipe(z.coerce.number<string>({ error: 'must be a number of minutes' }).min(0.01, 'must be 0.01 to 60').max(60, 'must be 0.01 to 60')),
+    /** While a chat with a partner operator is open: operators need longer than a few minutes to answer. */
+    DISCREET_CHAT_IDLE_MINUTES: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : '20'))
+      .pipe(z.coerce.number<string>({ error: 'must be a number of minutes' }).min(0.01, 'must be 0.01 to 120').max(120, 'must be 0.01 to 120')),
     HEALTH_REMINDER_HOURS: z
       .string()
       .trim()

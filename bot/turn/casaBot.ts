@@ -120,7 +120,7 @@ export class CasaBot {
       reports,
       health,
       support,
-      discreet: { follow: () => discreetTrail.follow(context), erase: () => discreetTrail.erase(context) },
+      discreet: { follow: (idleMinutes?: number) => discreetTrail.follow(context, idleMinutes), erase: () => discreetTrail.erase(context) },
       keepOutOfTranscript: () => recorder.skip(),
     };
     // Prompts recognise numbers and dates in the activity's locale.

@@ -6,6 +6,8 @@ import type { ConversationAddress } from './conversationGateway';
 interface Trail {
   address: ConversationAddress;
   refs: Set<string>;
+  /** How long without a message before the path is erased: the last turn's (a chat waits longer). */
+  idleMs: number;
   timer?: NodeJS.Timeout;
 }
 
@@ -48,10 +50,11 @@ export class DiscreetTrail {
     private readonly store: TrailStore,
   ) {}
 
-  follow(context: TurnContext): void {
+  follow(context: TurnContext, idleMinutes?: number): void {
     const { activity } = context;
     const key = keyOf(activity.channelId, activity.conversation.id);
-    const trail = this.trails.get(key) ?? { address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id }, refs: new Set<string>() };
+    const trail = this.trails.get(key) ?? { address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id }, refs: new Set<string>(), idleMs: this.idleMs };
+    trail.idleMs = idleMinutes === undefined ? this.idleMs : idleMinutes * 60_000;
     this.trails.set(key, trail);
     const incoming = (activity.channelData as Partial<IncomingChannelData> | undefined)?.messageRef;
     if (incoming) trail.refs.add(incoming);
@@ -66,7 +69,7 @@ export class DiscreetTrail {
       });
     }
     this.persist(key);
-    this.arm(trail, this.idleMs);
+    this.arm(trail, trail.idleMs);
   }
 
   /** Deletes every message of the path, those this process saw and those the store has from other processes. */
@@ -87,7 +90,8 @@ export class DiscreetTrail {
     for (const record of await this.store.all()) {
       const key = keyOf(record.address.channel, record.address.conversationId);
       if (this.trails.has(key)) continue;
-      const trail: Trail = { address: record.address, refs: new Set(record.refs) };
+      // After a restart the shorter idle time applies, even to a path that had a chat open: the safer choice.
+      const trail: Trail = { address: record.address, refs: new Set(record.refs), idleMs: this.idleMs };
       this.trails.set(key, trail);
       this.arm(trail, Math.max(0, this.idleMs - (now.getTime() - record.updatedAt.getTime())));
     }
@@ -110,7 +114,7 @@ export class DiscreetTrail {
   private async whenIdle(trail: Trail): Promise<void> {
     const stored = await this.store.find(trail.address);
     const quietFor = stored ? Date.now() - stored.updatedAt.getTime() : Infinity;
-    if (quietFor < this.idleMs) return this.arm(trail, this.idleMs - quietFor);
+    if (quietFor < trail.idleMs) return this.arm(trail, trail.idleMs - quietFor);
     await this.onIdle(trail.address);
   }
 

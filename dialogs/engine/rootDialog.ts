@@ -68,7 +68,10 @@ export class RootDialog extends CancelAndHelpDialog {
     const towardsPath = innerDc.stack.some((entry) => entry.id === FLOW && isDiscreetFlow(entry.state?.options));
     // A visit to a private tree leaves no transcript; the messages of a discreet one are erased too.
     if (towardsPath || trees.some((tree) => tree.discreet || tree.private)) turnServices(innerDc.context).keepOutOfTranscript();
-    if (towardsPath || trees.some((tree) => tree.discreet)) turnServices(innerDc.context).discreet.follow();
+    if (towardsPath || trees.some((tree) => tree.discreet)) {
+      const { discreet, support } = turnServices(innerDc.context);
+      discreet.follow(this.deepestDialog(innerDc) === SUPPORT_CHAT_DIALOG ? support.chat.idleMinutes : undefined);
+    }
     // A code word typed in a chat with a community manager is not sent to the manager: it opens the path (the
     // request stays with the desk). In a chat with a partner operator it is just a message.
     const codeWord = this.deepestDialog(innerDc) !== SUPPORT_CHAT_DIALOG && (await this.isCodeWord(innerDc));

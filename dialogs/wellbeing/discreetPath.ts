@@ -2,8 +2,11 @@ import type { ConversationAddress } from '../../bot/turn/conversationGateway';
 
 /** What the discreet support path needs from the turn: following its messages, erasing them, its contacts. */
 export interface DiscreetPath {
-  /** This turn belongs to the path: its messages (the tenant's and the bot's) are erased on exit or after a while. */
-  follow(): void;
+  /**
+   * This turn belongs to the path: its messages (the tenant's and the bot's) are erased on exit or after
+   * idleMinutes without a message (DISCREET_IDLE_MINUTES when not given; longer while a chat is open).
+   */
+  follow(idleMinutes?: number): void;
   /** Deletes every message of the path from the chat. */
   erase(): Promise<void>;
 }

@@ -237,7 +237,7 @@ describe('the discreet support path in the staff console', () => {
       await elena.page.waitForURL(/#\/chats$/);
       expect(await at(`chat-status-${id}`).textContent()).toBe('In attesa');
       expect(await at(`chat-language-${id}`).textContent()).toBe('العربية · arabo');
-      expect(await at('chats-idle').textContent()).toContain('Se per 5 minuti nessuno scrive');
+      expect(await at('chats-idle').textContent()).toContain('Se per 20 minuti nessuno scrive');
       await at(`chat-open-${id}`).click();
       await elena.page.waitForURL(new RegExp(`#/chats/${id}$`));
       await at('chat-message').filter({ hasText: written }).waitFor();

@@ -18,7 +18,7 @@ export interface SupportOptions {
   /** SUPPORT_DATA_KEY, or undefined for the key file made next to the data. */
   configuredKey: string | undefined;
   dataDir: string;
-  /** DISCREET_IDLE_MINUTES: the path, and a chat with it, is erased after this long without a message. */
+  /** DISCREET_CHAT_IDLE_MINUTES: a path with a chat open is erased after this long without a message. */
   idleMinutes: number;
   gateway: ConversationGateway;
   log: Logger;

@@ -24,7 +24,7 @@ describe('the discreet support path leaves no trace', () => {
   let nextUserId = 13000;
 
   beforeAll(async () => {
-    bot = await startBotUnderTest({ env: { ...ADMIN_ENV, DISCREET_IDLE_MINUTES: '0.15' } });
+    bot = await startBotUnderTest({ env: { ...ADMIN_ENV, DISCREET_IDLE_MINUTES: '0.15', DISCREET_CHAT_IDLE_MINUTES: '0.25' } });
     i18n = await createI18n();
     base = `http://127.0.0.1:${bot.app.port}`;
     const admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
@@ -151,7 +151,11 @@ describe('the discreet support path leaves no trace', () => {
     expect((await user.nextBotMessage()).text).toBe(t('wellbeing:chat.taken'));
     await partner.expect(201, 'POST', `/support/chats/${chatId}/messages`, { text: 'Bonjour, je suis là.' });
     await user.nextBotMessage();
-    await until(() => !visible(user).some((message) => message.text === t('wellbeing:chat.fromOperator', { text: 'Bonjour, je suis là.' })), 20_000, 'the idle erase');
+    const reply = t('wellbeing:chat.fromOperator', { text: 'Bonjour, je suis là.' });
+    // A chat waits longer than the path's screens (DISCREET_CHAT_IDLE_MINUTES, 15 s here, against 9 s).
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    expect(visible(user).some((message) => message.text === reply)).toBe(true);
+    await until(() => !visible(user).some((message) => message.text === reply), 20_000, 'the idle erase');
     expect(visible(user).some((message) => message.text === 'Je voudrais parler à quelqu’un' || message.text?.startsWith(t('wellbeing:chat.waiting')))).toBe(false);
     expect(await chatRows(bot.app.db, chatId)).toEqual({ chats: 0, messages: 0 });
     const late = await partner.call<{ message: string }>('POST', `/support/chats/${chatId}/messages`, { text: 'Vous êtes là ?' });

@@ -84,7 +84,7 @@ describe('the discreet path: a chat with a partner operator', () => {
     const t = i18n.getFixedT('ar');
     const user = newTenant('ar');
     const waiting = await tenantOpensChat(user, t);
-    expect(waiting.text).toBe([t('wellbeing:chat.waiting'), t('wellbeing:chat.idle', { count: 5 })].join('\n\n'));
+    expect(waiting.text).toBe([t('wellbeing:chat.waiting'), t('wellbeing:chat.idle', { count: 20 })].join('\n\n'));
     expect(labels(waiting)).toEqual([t('common:button.quickExit'), t('wellbeing:chat.endButton')]);
     const first = 'أحتاج إلى مساعدة، لا أستطيع الاتصال';
     user.sendText(first);
