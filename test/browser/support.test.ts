@@ -221,6 +221,26 @@ describe('the discreet support path in the staff console', () => {
     }
   });
 
+  it('tells an operator on the call-back page that a person waits in chat', async () => {
+    const elena = await suite.loggedInPage(ELENA);
+    const at = (testid: string) => byTestId(testid, elena.page);
+    try {
+      await elena.page.waitForURL(/#\/callbacks$/);
+      await at('callbacks-retention').waitFor();
+      const tenant = bot.fake.user({ id: 9405, firstName: 'Rosa', languageCode: 'it' });
+      await tenantOpensChat(tenant, t);
+      tenant.sendText('Sono qui');
+      const announced = at('banner').filter({ hasText: 'Una persona aspetta in chat.' });
+      await announced.waitFor({ timeout: 10_000 });
+      await announced.getByRole('link', { name: 'Apri' }).click();
+      await elena.page.waitForURL(/#\/chats$/);
+      press(tenant, tenant.lastBotMessage()!, t('common:button.quickExit'));
+      await until(async () => (await bot.app.db.supportChat.count()) === 0, 5000, 'the chat ending with the path');
+    } finally {
+      await elena.context.close();
+    }
+  });
+
   it('lets a partner operator take a chat, answer it and close it on the Chat page; a person who leaves is shown as gone', async () => {
     const ar = (await createI18n()).getFixedT('ar');
     const tenant = bot.fake.user({ id: 9403, firstName: 'Amal', languageCode: 'ar' });

@@ -3,12 +3,13 @@
 import { api, errorText } from '../api.js';
 import { coalesce } from '../coalesce.js';
 import { clear, h } from '../dom.js';
-import { flash } from '../flash.js';
+import { enableNotificationsButton, flash } from '../flash.js';
 import { dayTimeFormat, parseDate } from '../format.js';
 import { getLanguages } from '../lookups.js';
 import { handledButton } from './support/handledButton.js';
 import { languageCell } from './support/languageCell.js';
 import { openingsPanel } from './support/openingsPanel.js';
+import { watchWaitingChats } from './support/waitingChats.js';
 import { whenToCall } from './support/whenToCall.js';
 
 const REFRESH_MS = 60_000;
@@ -22,7 +23,7 @@ export function callbacksView(main) {
   const list = h('div', { testid: 'callbacks' });
   const refreshButton = h('button', { type: 'button', class: 'btn btn-small', testid: 'callbacks-refresh' }, 'Aggiorna');
   main.append(
-    h('div', { class: 'page-head' }, h('h1', null, 'Richiamate'), refreshButton),
+    h('div', { class: 'page-head' }, h('h1', null, 'Richiamate'), refreshButton, enableNotificationsButton()),
     h('div', { class: 'panel callbacks-intro' },
       h('p', null, 'Persone che, dal percorso riservato del bot, hanno chiesto di essere richiamate. Di loro sappiamo solo il numero, quando è sicuro chiamare e la lingua.'),
       h('p', null, 'Chiama nella fascia scelta: in altri momenti potrebbe non essere sicuro rispondere. Dopo la telefonata premi «Gestita»: la richiesta viene cancellata subito.'),
@@ -62,6 +63,16 @@ export function callbacksView(main) {
     if (!buttons.some((button) => button.isArmed())) void load().catch(() => undefined);
   }, REFRESH_MS);
   refreshButton.addEventListener('click', () => void load().catch((error) => flash(errorText(error), 'error')));
+  // A new chat is announced here too: an operator working through the call-backs is told someone writes.
+  const stopWatching = watchWaitingChats();
 
-  return { name: 'callbacks', load, refresh() {}, dispose: () => clearInterval(timer) };
+  return {
+    name: 'callbacks',
+    load,
+    refresh() {},
+    dispose: () => {
+      clearInterval(timer);
+      stopWatching();
+    },
+  };
 }

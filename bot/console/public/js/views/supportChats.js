@@ -3,11 +3,12 @@
 import { api } from '../api.js';
 import { coalesce } from '../coalesce.js';
 import { clear, h } from '../dom.js';
-import { banner, enableNotificationsButton, notify } from '../flash.js';
+import { enableNotificationsButton } from '../flash.js';
 import { fmtNumber } from '../format.js';
 import { getLanguages } from '../lookups.js';
 import { chatList } from './support/chatList.js';
 import { chatPanel } from './support/chatPanel.js';
+import { waitingChatsAnnouncer } from './support/waitingChats.js';
 
 const REFRESH_MS = 3000;
 
@@ -24,16 +25,7 @@ export function supportChatsView(main, id) {
       idle),
     h('div', { class: ['chat-layout', panel ? 'chat-layout-open' : ''] }, list, panel ? panel.element : null));
 
-  // A person who starts writing must not wait unseen: a new waiting chat is announced (never with its words).
-  let known = null;
-  const announceNew = (chats) => {
-    const waiting = chats.filter((chat) => chat.status === 'waiting').map((chat) => chat.id);
-    if (known && waiting.some((chatId) => !known.has(chatId))) {
-      banner('Una persona aspetta in chat.', '#/chats', 'chat-waiting');
-      notify('Chat in attesa', 'Una persona dal percorso riservato vuole scrivere.', '#/chats');
-    }
-    known = new Set(waiting);
-  };
+  const announceNew = waitingChatsAnnouncer();
 
   const load = coalesce(async () => {
     const [{ idleMinutes, chats }, languages] = await Promise.all([api('GET', '/support/chats'), getLanguages()]);
