@@ -57,6 +57,8 @@ describe('health appointments in the staff console', () => {
     expect(await navIds(page)).toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health', 'nav-content']);
     await byTestId('nav-health').click();
     await page.waitForURL(/#\/health$/);
+    // The points load after the page is drawn.
+    await byTestId('health-point').locator('option').nth(3).waitFor({ state: 'attached' });
     expect(await byTestId('health-point').locator('option').allTextContents())
       .toEqual(['Punto salute Gratosoglio', 'Punto salute Mazzini', 'Punto salute Molise-Calvairate', 'Punto salute San Siro']);
     await byTestId('health-point').selectOption(POINT);
@@ -107,6 +109,7 @@ describe('health appointments in the staff console', () => {
   it('sets up a point’s schedule: a new session and a closure; the booking on the closed day is listed, cancelled on request, and the tenant told', async () => {
     await byTestId('health-setup-link').click();
     await page.waitForURL(/#\/health\/setup$/);
+    await byTestId('session-row').first().waitFor();
     expect(await byTestId('setup-point').inputValue()).toBe(POINT);
     expect(await byTestId('session-row').count()).toBe(3);
     expect(await byTestId('health-affected').isHidden()).toBe(true);
