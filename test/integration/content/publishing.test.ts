@@ -15,12 +15,13 @@ describe('coordinators publish dialog content to the running bot', () => {
   let nextUserId = 91_000;
 
   beforeAll(async () => {
-    bot = await startBotUnderTest({ env: { ...ADMIN_ENV, CONTENT_POLL_SECONDS: '0.2' } });
+    // PostgreSQL, as in production with several processes (the content files and browser tests run on SQLite).
+    bot = await startBotUnderTest({ provider: 'postgresql', env: { ...ADMIN_ENV, CONTENT_POLL_SECONDS: '0.2' } });
     other = await startOtherProcess(bot.env);
     // The coordinator works on the other process: the Telegram process learns of the publish through the database.
     editor = await coordinator(`http://127.0.0.1:${other.port}`);
     i18n = await createI18n();
-  });
+  }, 120_000);
   afterAll(async () => {
     await other.stop();
     await bot.stop();
