@@ -13,6 +13,21 @@ const httpUrl = z
   .url('must be a URL such as https://example.org/path')
   .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://');
 
+/** A setting that takes `fallback` when unset or empty. */
+const withDefault = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : fallback));
+
+/** A number setting from `min` to `max`; `what` says what it counts ("a number of minutes"). */
+function numberSetting(fallback: string, what: string, min: number, max: number, { integer = false } = {}) {
+  const number = z.coerce.number<string>({ error: `must be ${what}` });
+  const range = `must be ${min} to ${max}`;
+  return withDefault(fallback).pipe((integer ? number.int() : number).min(min, range).max(max, range));
+}
+
 /** The environment contract: see README.md, "Configuration". */
 export const configSchema = z
   .object({
@@ -31,18 +46,13 @@ export const configSchema = z
           .optional(),
       )
       .default(DEFAULT_DATABASE_URL),
-    PORT: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : '3000'))
-      .pipe(
-        z.coerce
-          .number<string>({ error: 'must be a port number from 0 to 65535' })
-          .int('must be a port number from 0 to 65535')
-          .min(0, 'must be a port number from 0 to 65535')
-          .max(65535, 'must be a port number from 0 to 65535'),
-      ),
+    PORT: withDefault('3000').pipe(
+      z.coerce
+        .number<string>({ error: 'must be a port number from 0 to 65535' })
+        .int('must be a port number from 0 to 65535')
+        .min(0, 'must be a port number from 0 to 65535')
+        .max(65535, 'must be a port number from 0 to 65535'),
+    ),
     HOST: optionalString.default('127.0.0.1'),
     // Telegram's own servers only call https:// addresses; a local Bot API server may call http://.
     WEBHOOK_URL: optionalString.pipe(httpUrl.optional()),
@@ -53,61 +63,31 @@ export const configSchema = z
         .optional(),
     ),
     // Telegram asks for about one message a second per chat; a local Bot API server (or a test) may allow more.
-    TELEGRAM_CHAT_RATE: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : '1'))
-      .pipe(z.coerce.number<string>({ error: 'must be a number of messages a second' }).min(0.1, 'must be 0.1 to 100').max(100, 'must be 0.1 to 100')),
+    TELEGRAM_CHAT_RATE: numberSetting('1', 'a number of messages a second', 0.1, 100),
     SUPPORT_DATA_KEY: optionalString.pipe(
       z
         .string()
         .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
         .optional(),
     ),
-    DISCREET_IDLE_MINUTES: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : '5'))
-      .pipe(z.coerce.number<string>({ error: 'must be a number of minutes' }).min(0.01, 'must be 0.01 to 60').max(60, 'must be 0.01 to 60')),
+    DISCREET_IDLE_MINUTES: numberSetting('5', 'a number of minutes', 0.01, 60),
     /** While a chat with a partner operator is open: operators need longer than a few minutes to answer. */
-    DISCREET_CHAT_IDLE_MINUTES: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : '20'))
-      .pipe(z.coerce.number<string>({ error: 'must be a number of minutes' }).min(0.01, 'must be 0.01 to 120').max(120, 'must be 0.01 to 120')),
-    HEALTH_REMINDER_HOURS: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : '24,2'))
-      .pipe(
-        z
-          .string()
-          .regex(/^\d{1,3}(,\d{1,3}){0,4}$/, 'must be hours before the appointment separated by commas, such as 24,2')
-          .transform((value) => [...new Set(value.split(',').map(Number))].filter((hours) => hours > 0 && hours <= 168)),
-      ),
+    DISCREET_CHAT_IDLE_MINUTES: numberSetting('20', 'a number of minutes', 0.01, 120),
+    HEALTH_REMINDER_HOURS: withDefault('24,2').pipe(
+      z
+        .string()
+        .regex(/^\d{1,3}(,\d{1,3}){0,4}$/, 'must be hours before the appointment separated by commas, such as 24,2')
+        .transform((value) => [...new Set(value.split(',').map(Number))].filter((hours) => hours > 0 && hours <= 168)),
+    ),
     /** How often each process looks for a newly published version of the dialog content. */
-    CONTENT_POLL_SECONDS: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : '2'))
-      .pipe(z.coerce.number<string>({ error: 'must be a number of seconds' }).min(0.1, 'must be 0.1 to 300').max(300, 'must be 0.1 to 300')),
+    CONTENT_POLL_SECONDS: numberSetting('2', 'a number of seconds', 0.1, 300),
     /** The folder holding dialogs/trees and locales that the console imports from and exports to (default: this repository). */
     CONTENT_FILES_DIR: optionalString.pipe(z.string().optional()),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CONSOLE_ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
     CONSOLE_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
     CONSOLE_SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-    CONSOLE_SESSION_HOURS: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : '8'))
-      .pipe(z.coerce.number<string>({ error: 'must be a number of hours' }).int().min(1, 'must be 1 to 72').max(72, 'must be 1 to 72')),
+    CONSOLE_SESSION_HOURS: numberSetting('8', 'a number of hours', 1, 72, { integer: true }),
   })
   .superRefine((config, ctx) => {
     if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
