@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A text: an i18next key as "namespace:key.path". */
-const textKey = z.string().regex(/^[a-z][a-zA-Z0-9]*:[a-zA-Z0-9_.]+$/, 'must be an i18next key such as "menu:prompt"');
+export const textKey = z.string().regex(/^[a-z][a-zA-Z0-9]*:[a-zA-Z0-9_.]+$/, 'must be an i18next key such as "menu:prompt"');
 
 /** A node id, or "@tree" for another tree's start, or null for "back to the main menu". */
 const next = z.union([z.string().regex(/^@?[a-zA-Z][a-zA-Z0-9_-]{0,39}$/), z.null()]);

@@ -1,7 +1,7 @@
 import type { Tree } from '../../dialogs/schema';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
+import { ValidationError } from '../services/errors';
 import { baseKeyOf, flatLanguage, setText, sourceFingerprint } from './bundleTexts';
-import { keysUsedInCode } from './contentCheck';
 import { nodeTextKeys } from './treeRules';
 import type { ContentBundle } from './contentBundle';
 
@@ -44,24 +44,42 @@ export function removeKey(bundle: ContentBundle, key: string): ContentBundle {
   return next;
 }
 
-/** What still shows a key: a node of a tree ("node x of tree y") or the code; undefined when nothing does. */
-export function usersOfKey(bundle: ContentBundle, key: string): string | undefined {
+/** The node that still shows a key ("node x of tree y"), or undefined. */
+function nodeShowing(bundle: ContentBundle, key: string): string | undefined {
   const base = baseKeyOf(key);
   for (const tree of bundle.trees) {
     for (const [id, node] of Object.entries(tree.nodes)) if (nodeTextKeys(node).includes(base)) return `node "${id}" of tree "${tree.id}"`;
   }
-  return keysUsedInCode(new Set(Object.keys(bundle.resources[SOURCE_LANGUAGE] ?? {}))).has(base) ? 'the code' : undefined;
+  return undefined;
 }
 
-/** A language named in itself: its own "language:name" once translated, else what ICU calls it. */
-export function languageNameIn(bundle: ContentBundle, language: string): string {
-  const own = flatLanguage(bundle.resources, language).get('language:name');
-  if (own) return own;
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  } catch {
-    return language;
+/** Keys the console makes for new steps ("maintenance:custom.step2.text"). */
+const isConsoleKey = (key: string) => /^[a-z][a-zA-Z0-9]*:custom\./.test(key);
+
+/**
+ * A coordinator's text changes, in order; an empty text removes a translation. Removing the Italian removes the
+ * key in every language: only for texts made in the console (the code may build the developers' keys at run
+ * time) that no node shows any more.
+ */
+export function editTexts(bundle: ContentBundle, changes: { language: string; key: string; text: string | null }[]): ContentBundle {
+  let edited = bundle;
+  for (const { language, key, text } of changes) {
+    if (!edited.resources[language]) throw new ValidationError(`there is no language "${language}": add it first`);
+    const cleaned = text === null || text.trim() === '' ? null : text.trim();
+    if (language === SOURCE_LANGUAGE && cleaned === null) {
+      if (!isConsoleKey(key)) throw new ValidationError(`the Italian text of "${key}" cannot be empty`);
+      const shownBy = nodeShowing(edited, key);
+      if (shownBy) throw new ValidationError(`"${key}" is still used by ${shownBy}: its Italian text cannot be removed`);
+      edited = removeKey(edited, key);
+      continue;
+    }
+    // A key naming a group of texts would replace the whole group; one under a text cannot be stored.
+    if ([...flatLanguage(edited.resources, language).keys()].some((other) => other.startsWith(`${key}.`) || key.startsWith(`${other}.`))) {
+      throw new ValidationError(`"${key}" is a group of texts or lies under a text`);
+    }
+    edited = editText(edited, language, key, cleaned);
   }
+  return edited;
 }
 
 export function putTree(bundle: ContentBundle, tree: Tree): ContentBundle {

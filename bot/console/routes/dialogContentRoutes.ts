@@ -1,16 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { treeSchema } from '../../../dialogs/schema';
+import { textKey, treeSchema } from '../../../dialogs/schema';
 import { diffBundles } from '../../content/bundleDiff';
-import { flatLanguage } from '../../content/bundleTexts';
 import { writeBundleFiles } from '../../content/bundleFiles';
-import { bundleFromFiles } from '../../content/contentBundle';
 import { checkBundle } from '../../content/contentCheck';
-import { addLanguage, editText, languageNameIn, mergeImported, putTree, removeKey, usersOfKey } from '../../content/draftEdits';
-import { languagesOf, offeredLanguages } from '../../content/offeredLanguages';
+import { addLanguage, editTexts, mergeImported, putTree } from '../../content/draftEdits';
+import { languageNameIn, languagesOf, offeredLanguages } from '../../content/offeredLanguages';
 import { missingKeysIn } from '../../content/translationRules';
 import { translationTable } from '../../content/translationTable';
-import { isBuiltInLanguage, isRightToLeft, LANGUAGE_CODE, SOURCE_LANGUAGE } from '../../i18n/languages';
+import { isBuiltInLanguage, isRightToLeft, LANGUAGE_CODE } from '../../i18n/languages';
 import { issuePreviewToken } from '../../http/previewToken';
 import { ConflictError, ValidationError } from '../../services/errors';
 import { can, requirePermission } from '../../services/staff/permissions';
@@ -19,17 +17,10 @@ import { staffOf } from '../consoleAuth';
 import type { ConsoleDeps } from '../consoleDeps';
 
 const revision = z.number().int().min(0);
-/** Keys the console makes for new steps ("maintenance:custom.step2.text"). */
-const isConsoleKey = (key: string) => /^[a-z][a-zA-Z0-9]*:custom\./.test(key);
-const textKey = z
-  .string()
-  .max(200)
-  .regex(/^[a-z][a-zA-Z0-9]*:[a-zA-Z0-9_]+(\.[a-zA-Z0-9_]+)*$/, 'must be a key such as "menu:prompt"')
-  .refine((key) => !/(^|[:.])(__proto__|constructor|prototype)(\.|$)/.test(key), 'must be a key such as "menu:prompt"');
 const textsBody = z.object({
   revision,
   changes: z
-    .array(z.object({ language: z.string().regex(LANGUAGE_CODE), key: textKey, text: z.string().max(10_000).nullable() }))
+    .array(z.object({ language: z.string().regex(LANGUAGE_CODE), key: textKey.max(200), text: z.string().max(10_000).nullable() }))
     .min(1)
     .max(500),
 });
@@ -77,28 +68,7 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
     const staff = editor(request);
     const body = parseOrThrow(textsBody, request.body);
     return {
-      revision: await content.store.editDraft(body.revision, staff.name, (bundle) => {
-        let edited = bundle;
-        for (const { language, key, text } of body.changes) {
-          if (!edited.resources[language]) throw new ValidationError(`there is no language "${language}": add it first`);
-          const cleaned = text === null || text.trim() === '' ? null : text.trim();
-          if (language === SOURCE_LANGUAGE && cleaned === null) {
-            // Removing the Italian removes the key in every language: only for texts made in the console (the code
-            // may build the developers' keys at run time) that no node shows any more.
-            if (!isConsoleKey(key)) throw new ValidationError(`the Italian text of "${key}" cannot be empty`);
-            const user = usersOfKey(edited, key);
-            if (user) throw new ValidationError(`"${key}" is still used by ${user}: its Italian text cannot be removed`);
-            edited = removeKey(edited, key);
-            continue;
-          }
-          // A key naming a group of texts would replace the whole group; one under a text cannot be stored.
-          if ([...flatLanguage(edited.resources, language).keys()].some((other) => other.startsWith(`${key}.`) || key.startsWith(`${other}.`))) {
-            throw new ValidationError(`"${key}" is a group of texts or lies under a text`);
-          }
-          edited = editText(edited, language, key, cleaned);
-        }
-        return edited;
-      }),
+      revision: await content.store.editDraft(body.revision, staff.name, (bundle) => editTexts(bundle, body.changes)),
     };
   });
 
@@ -142,7 +112,7 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
   api.post('/api/content/draft/import', async (request) => {
     const staff = editor(request);
     const body = parseOrThrow(z.object({ revision }), request.body);
-    return { revision: await content.store.editDraft(body.revision, staff.name, (bundle) => mergeImported(bundle, bundleFromFiles(content.dirs.treesDir, content.dirs.localesDir))) };
+    return { revision: await content.store.editDraft(body.revision, staff.name, (bundle) => mergeImported(bundle, content.store.files())) };
   });
 
   api.post('/api/content/publish', async (request, reply) => {

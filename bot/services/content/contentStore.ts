@@ -31,7 +31,7 @@ export class ContentStore {
   constructor(
     private readonly db: Db,
     /** The bundle of the files in dialogs/ and locales/, read when needed. */
-    private readonly readFiles: () => ContentBundle,
+    readonly files: () => ContentBundle,
   ) {}
 
   async latestNumber(): Promise<number | null> {
@@ -42,7 +42,7 @@ export class ContentStore {
   /** The content the bot runs: the latest version over the files, and its number (null: the files alone). */
   async running(): Promise<{ version: number | null; bundle: ContentBundle }> {
     const latest = await this.db.contentVersion.findFirst({ orderBy: { number: 'desc' } });
-    return { version: latest?.number ?? null, bundle: effectiveBundle(this.readFiles(), latest ? parseBundle(latest.bundle) : undefined) };
+    return { version: latest?.number ?? null, bundle: effectiveBundle(this.files(), latest ? parseBundle(latest.bundle) : undefined) };
   }
 
   async draft(): Promise<Draft> {

@@ -36,7 +36,7 @@ export async function createContent(
   // A version published before this code was deployed may not fit it (an action renamed): then the files run
   // until a coordinator publishes again, and the watcher says why.
   const fits = running.version === null || checkBundle(running.bundle).length === 0;
-  const live = fits ? await RunningContent.create(running.bundle, running.version) : await RunningContent.create(bundleFromFiles(dirs.treesDir, dirs.localesDir), null);
+  const live = fits ? await RunningContent.create(running.bundle, running.version) : await RunningContent.create(store.files(), null);
   const preview = new DraftPreview(() => store.draft());
   const watcher = new ContentWatcher(store, live, options.pollSeconds * 1000, log, options.onApplied);
   return {

@@ -1,5 +1,6 @@
 import type { ContentBundle } from '../../../../bot/content/contentBundle';
-import { addLanguage, editText, languageNameIn, mergeImported, putTree, removeKey } from '../../../../bot/content/draftEdits';
+import { addLanguage, editText, mergeImported, putTree, removeKey } from '../../../../bot/content/draftEdits';
+import { languageNameIn } from '../../../../bot/content/offeredLanguages';
 import { translationTable } from '../../../../bot/content/translationTable';
 
 function bundle(): ContentBundle {
