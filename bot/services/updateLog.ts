@@ -1,4 +1,5 @@
 import type { Db } from '../db/prismaClient';
+import { isUniqueViolation } from '../db/prismaErrors';
 
 /** Remembers which Telegram update_ids were handled, so a redelivered update is handled once. */
 export class UpdateLog {
@@ -10,7 +11,7 @@ export class UpdateLog {
       await this.db.processedUpdate.create({ data: { updateId: BigInt(updateId) } });
       return true;
     } catch (error) {
-      if ((error as { code?: string }).code === 'P2002') return false;
+      if (isUniqueViolation(error)) return false;
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Db } from '../db/prismaClient';
+import { isUniqueViolation } from '../db/prismaErrors';
 
 export class StateConflictError extends Error {
   override readonly name = 'StateConflictError';
@@ -47,7 +48,7 @@ export class PrismaStorage implements Storage {
     try {
       await this.db.stateItem.create({ data: { key, data, etag } });
     } catch (error) {
-      if ((error as { code?: string }).code === 'P2002') throw new StateConflictError(key);
+      if (isUniqueViolation(error)) throw new StateConflictError(key);
       throw error;
     }
   }

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/prismaClient';
+import { isUniqueViolation } from '../../db/prismaErrors';
 import { parseBundle, type ContentBundle } from '../../content/contentBundle';
 import { checkBundle } from '../../content/contentCheck';
 import { effectiveBundle } from '../../content/effectiveBundle';
 import { ConflictError, NotFoundError } from '../errors';
-import { isUniqueViolation } from '../maintenance/reportViews';
 import { ContentInvalidError } from './contentErrors';
 
 const DRAFT_ID = 'draft';

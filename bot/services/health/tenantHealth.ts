@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prismaClient';
+import { isUniqueViolation } from '../../db/prismaErrors';
 import {
   appointmentCode,
   HOLD_MINUTES,
@@ -12,7 +13,6 @@ import {
   type TenantAddress,
 } from '../../../dialogs/health/healthDesk';
 import { SOURCE_LANGUAGE } from '../../i18n/languages';
-import { isUniqueViolation } from '../maintenance/reportViews';
 import type { HealthSchedule } from './healthSchedule';
 import { freeExpiredHolds } from './holds';
 import { remindersPast } from './reminderScheduler';

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/prismaClient';
+import { isRecordMissing, isUniqueViolation } from '../../db/prismaErrors';
 import type { Reporter, ReportCategory, ReportPlace } from '../../../dialogs/maintenance/reportDesk';
 import type { StoredFile } from './reportFiles';
-import { isUniqueViolation, openKeyOf, OPEN_STATUS_LIST } from './reportViews';
+import { openKeyOf, OPEN_STATUS_LIST } from './reportViews';
 
 export interface NewReport {
   buildingId: string;
@@ -80,7 +81,7 @@ export async function addReporter(db: Db, reportId: number, reporter: Reporter |
     });
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2025') return false;
+    if (isRecordMissing(error)) return false;
     throw error;
   }
 }

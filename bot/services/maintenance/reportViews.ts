@@ -56,7 +56,3 @@ export const OPEN_STATUS_LIST = [...OPEN_REPORT_STATUSES];
 export function openKeyOf(buildingId: string, category: string): string {
   return `${buildingId}:${category}`;
 }
-
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === 'P2002';
-}

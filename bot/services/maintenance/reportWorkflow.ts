@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prismaClient';
+import { isUniqueViolation } from '../../db/prismaErrors';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { requireNeighbourhood, type StaffIdentity } from '../staff/permissions';
 import {
@@ -11,7 +12,7 @@ import {
 } from '../../../dialogs/maintenance/reportDesk';
 import { reporterColumns } from './reportCreation';
 import type { ReportNotifier } from './reportNotifier';
-import { isUniqueViolation, openKeyOf } from './reportViews';
+import { openKeyOf } from './reportViews';
 
 /** A status change a member of staff asks for. */
 export type StatusChange =

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/prismaClient';
+import { isRecordMissing } from '../../db/prismaErrors';
 import type { ConversationAddress } from '../../turn/conversationGateway';
 import { open, seal } from './sealing';
 
@@ -20,9 +21,6 @@ export function openParty(key: Buffer, sealed: string): { address: ConversationA
   return sealedChat.parse(JSON.parse(open(key, sealed)));
 }
 
-/** Prisma's "the record to update was not found". */
-const NOT_FOUND = 'P2025';
-
 /**
  * Adds a message, sealed, to a chat and pushes back its deletion a day; false when the chat is gone (one
  * statement: a chat deleted at the same moment cannot get an orphan message).
@@ -39,7 +37,7 @@ export async function addChatMessage(db: Db, key: Buffer, chatId: string, messag
     });
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === NOT_FOUND) return false;
+    if (isRecordMissing(error)) return false;
     throw error;
   }
 }

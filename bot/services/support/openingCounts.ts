@@ -1,10 +1,9 @@
+import { isUniqueViolation } from '../../db/prismaErrors';
 import type { Db } from '../../db/prismaClient';
 import { addDays, toLocal } from '../desk/zonedTime';
 import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
 
 const OPENING_DAYS = 30;
-/** Prisma's unique-key violation: two openings at the very same moment both tried to create the day's row. */
-const UNIQUE = 'P2002';
 
 /** The days of a period ending today (Rome time), oldest first, each with its count (0 when none). */
 export function lastDays(counts: Map<string, number>, today: string, days: number): { day: string; count: number }[] {
@@ -24,7 +23,8 @@ export class OpeningCounts {
     try {
       await upsert();
     } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE) throw error;
+      // Two openings at the very same moment both tried to create the day's row: the second one now updates it.
+      if (!isUniqueViolation(error)) throw error;
       await upsert();
     }
   }

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/prismaClient';
+import { isUniqueViolation } from '../../db/prismaErrors';
 import type { TrailRecord, TrailStore } from '../../turn/discreetTrail';
 import type { ConversationAddress } from '../../turn/conversationGateway';
-import { isUniqueViolation } from '../maintenance/reportViews';
 import { open, seal } from './sealing';
 
 const sealedTrail = z.object({
