@@ -3,8 +3,17 @@ import type { Logger } from './config/logger';
 import { TelegramChannel } from './channels/telegram/telegramChannel';
 import { setupCalls } from './channels/telegram/setupCalls';
 import { TELEGRAM_LIMITS } from './channels/telegram/outbox';
-import { migrateDeploy } from './db/prismaCli';
-import { createPrismaClient, type Db } from './db/prismaClient';
+import { migrateIfPending } from './db/migrations';
+import { createPrismaClient, unitOfWorkOf, type Db } from './db/prismaClient';
+import { chatLocker } from './db/chatLocks';
+import { checkpointSqlite, prepareSqlite } from './db/sqliteSettings';
+import { DatabaseWatch } from './db/databaseWatch';
+import { registerReadiness } from './http/readiness';
+import { InboxStore } from './services/pipeline/inboxStore';
+import { OutboxStore } from './services/pipeline/outboxStore';
+import { PipelineSeal } from './services/pipeline/chatKeys';
+import { FailedTurns } from './services/pipeline/failedTurns';
+import { supportKey } from './services/support/sealing';
 import { createHttpServer } from './http/server';
 import { registerSandboxRoutes } from './http/sandboxRoutes';
 import { registerWebhookRoute } from './http/webhookRoute';
@@ -12,14 +21,13 @@ import { registerOpen311Routes } from './http/open311/open311Routes';
 import { createContent } from './services/content/createContent';
 import { seedReferenceData } from './services/referenceDataService';
 import { TenantService } from './services/tenantService';
-import { UpdateLog } from './services/updateLog';
 import { NotFoundError } from './services/errors';
 import { TELEGRAM_CHANNEL } from './channels/telegram/updateToActivity';
 import { createConversationState } from './state/conversationStates';
 import { PrismaStorage } from './state/prismaStorage';
 import { CasaBot } from './turn/casaBot';
 import { ChatQueue } from './turn/chatQueue';
-import { createTurnErrorHandler } from './turn/turnErrorHandler';
+import { createTurnErrorHandler, errorText } from './turn/turnErrorHandler';
 import { createActionRegistry } from '../dialogs/actions';
 import { createDesk } from './services/desk/createDesk';
 import { createMaintenance } from './services/maintenance/createMaintenance';
@@ -31,6 +39,7 @@ import { databaseTarget } from './db/databaseTarget';
 import { DiscreetTrail } from './turn/discreetTrail';
 import { DISCREET_EVENT } from '../dialogs/wellbeing/discreetPath';
 import path from 'node:path';
+import type { TurnContext } from 'botbuilder';
 import { registerConsole } from './console/consoleServer';
 import { telegramConnector } from './channels/telegram/telegramConnector';
 import { StaffForum } from './channels/telegram/staffGroup/staffForum';
@@ -57,11 +66,11 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Wires the bot together and starts it: database, dialogs, HTTP server, Telegram channel. */
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
-  await migrateDeploy(config.DATABASE_URL);
   const db = createPrismaClient(config.DATABASE_URL);
+  const unit = unitOfWorkOf(db);
   const target = databaseTarget(config.DATABASE_URL);
-  // Deleted rows (the discreet path's state once it ends) are overwritten, not left in free pages of the file.
-  if (target.provider === 'sqlite') await db.$queryRawUnsafe('PRAGMA secure_delete = ON');
+  await migrateIfPending(db, config.DATABASE_URL, target.provider);
+  if (target.provider === 'sqlite') await prepareSqlite(db, config.SQLITE_SYNCHRONOUS);
   await seedReferenceData(db);
 
   const content = await createContent(
@@ -79,14 +88,25 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await seedSampleBuildings(db, log);
   await seedHealth(db);
   const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log);
+  const dataDir = target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data');
+  const seal = new PipelineSeal(supportKey(config.SUPPORT_DATA_KEY, path.join(dataDir, 'support.key')));
+  const inbox = new InboxStore(db, seal, target.provider);
+  const outbox = new OutboxStore(db, seal);
   const support = createSupport(db, {
     configuredKey: config.SUPPORT_DATA_KEY,
-    dataDir: target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data'),
+    dataDir,
     idleMinutes: config.DISCREET_CHAT_IDLE_MINUTES,
     gateway,
     log,
   });
-  const discreetTrail = new DiscreetTrail(config.DISCREET_IDLE_MINUTES * 60_000, (address) => gateway.runEvent(address, DISCREET_EVENT, {}), support.trailRecords);
+  // Runs once the erasing turn has committed (the checkpoint waits for the writer): the log is emptied of the path.
+  const afterErase = () => void (target.provider === 'sqlite' ? unit.detached(() => checkpointSqlite(db)).catch(() => undefined) : undefined);
+  const discreetTrail = new DiscreetTrail(
+    config.DISCREET_IDLE_MINUTES * 60_000,
+    (address) => gateway.runEvent(address, DISCREET_EVENT, {}),
+    support.trailRecords,
+    afterErase,
+  );
   let telegram: TelegramChannel | undefined;
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
@@ -105,9 +125,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     treeIds: content.live.treeIds(),
     actions: createActionRegistry(),
   });
-  const onTurnError = createTurnErrorHandler(i18n, conversationState, log);
+  const onTurnError = createTurnErrorHandler(i18n, conversationState, log, (context) => bot.flowOf(context));
   const chatQueue = new ChatQueue();
-  const updateLog = new UpdateLog(db);
+  // The sandbox's turns are units of work too: a turn's state and records are written together, or not at all.
+  const sandboxLogic = (context: TurnContext) => unit.run(() => bot.run(context));
 
   let ready = false;
   telegram = config.TELEGRAM_BOT_TOKEN
@@ -116,17 +137,25 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
         apiRoot: config.TELEGRAM_API_ROOT,
         webhook: config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : undefined,
         setupCalls: () => setupCalls(i18n, content.live.languages),
-        limits: { ...TELEGRAM_LIMITS, perChatPerSecond: config.TELEGRAM_CHAT_RATE },
+        limits: { ...TELEGRAM_LIMITS, perChatPerSecond: config.TELEGRAM_CHAT_RATE, globalPerSecond: config.TELEGRAM_GLOBAL_RATE },
         logic: bot.run,
         onTurnError,
+        errorNotice: (locale) => errorText(i18n, locale),
+        unit,
         chatQueue,
-        updateLog,
+        inbox,
+        outbox,
+        seal,
+        lockChat: chatLocker(db, target.provider),
+        shared: target.provider === 'postgresql',
+        concurrency: config.TURN_CONCURRENCY,
+        retryLimit: config.TURN_RETRY_LIMIT,
         log,
       })
     : undefined;
 
   if (telegram) {
-    gateway.register(TELEGRAM_CHANNEL, telegramConnector(() => telegram.runningAdapter, chatQueue, bot.run));
+    gateway.register(TELEGRAM_CHANNEL, telegramConnector(telegram, bot.run));
     const forum = new StaffForum({
       ...desk,
       db,
@@ -140,6 +169,12 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
 
   const sessionSecret = sessionSecretOf(config, log);
   const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }));
+  const watch = new DatabaseWatch(db, log);
+  registerReadiness(server, {
+    database: () => watch.check(),
+    oldestWaiting: () => inbox.oldestPending(),
+    backlogLimitMs: config.READY_BACKLOG_SECONDS * 1000,
+  });
   const sessions = await registerConsole(server, {
     ...desk,
     db,
@@ -152,22 +187,23 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     botUsername: () => telegram?.username,
     sessionSecret,
     sessionHours: config.CONSOLE_SESSION_HOURS,
+    failedTurns: new FailedTurns(inbox, (chatKey) => telegram?.retry(chatKey)),
   });
   registerOpen311Routes(server, { db, i18n });
   const sandboxAdapter = new SandboxAdapter();
-  sandboxAdapter.onTurnError = onTurnError;
+  sandboxAdapter.onTurnError = async (context, error) => void (await onTurnError(context, error));
   const sandboxMailbox = new SandboxMailbox();
-  gateway.register(SANDBOX_CHANNEL, sandboxConnector(sandboxAdapter, sandboxMailbox, chatQueue, bot.run));
+  gateway.register(SANDBOX_CHANNEL, sandboxConnector(sandboxAdapter, sandboxMailbox, chatQueue, sandboxLogic));
   registerSandboxRoutes(server, {
     adapter: sandboxAdapter,
     mailbox: sandboxMailbox,
-    logic: bot.run,
+    logic: sandboxLogic,
     chatQueue,
     content: async (preview) => (preview ? content.preview.content() : content.live),
     previewSecret: sessionSecret,
   });
   if (telegram?.webhookPath && config.WEBHOOK_SECRET) {
-    registerWebhookRoute(server, telegram.webhookPath, config.WEBHOOK_SECRET, (update) => telegram.handleUpdate(update));
+    registerWebhookRoute(server, telegram.webhookPath, config.WEBHOOK_SECRET, (update) => telegram.handleWebhook(update));
   }
   await server.listen({ port: config.PORT, host: config.HOST });
   const address = server.server.address();
@@ -181,13 +217,15 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     await db.$disconnect();
     throw error;
   }
+  watch.start();
   desk.scheduler.start();
   health.reminders.start();
   content.watcher.start();
   // The discreet paths a restart interrupted: their messages are deleted once idle, as if the bot had never stopped.
   await discreetTrail.resume();
   const cleanup = setInterval(() => {
-    void updateLog.forgetOlderThan(new Date(Date.now() - 7 * DAY)).catch(() => undefined);
+    void inbox.forgetOlderThan(new Date(Date.now() - DAY)).catch(() => undefined);
+    void outbox.forgetSentBefore(new Date(Date.now() - 2 * DAY)).catch(() => undefined);
     void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
     void sessions.forgetExpired().catch(() => undefined);
     void support.inbox.sweep().catch(() => undefined);
@@ -205,6 +243,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     contentVersion: () => content.live.version,
     async stop() {
       clearInterval(cleanup);
+      watch.stop();
       await desk.scheduler.stop();
       await health.reminders.stop();
       await content.watcher.stop();

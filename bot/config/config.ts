@@ -63,7 +63,17 @@ export const configSchema = z
         .optional(),
     ),
     // Telegram asks for about one message a second per chat; a local Bot API server (or a test) may allow more.
-    TELEGRAM_CHAT_RATE: numberSetting('1', 'a number of messages a second', 0.1, 100),
+    TELEGRAM_CHAT_RATE: numberSetting('1', 'a number of messages a second', 0.1, 1000),
+    /** Telegram's limit over all chats; 0 lifts it (a local Bot API server, a benchmark). */
+    TELEGRAM_GLOBAL_RATE: numberSetting('30', 'a number of messages a second (0: no limit)', 0, 10_000),
+    /** Chats whose turns run at the same time in one process. */
+    TURN_CONCURRENCY: numberSetting('8', 'a number of chats', 1, 200, { integer: true }),
+    /** Tries of a turn that keeps meeting a transient database fault before it is kept as failed. */
+    TURN_RETRY_LIMIT: numberSetting('20', 'a number of tries', 1, 1000, { integer: true }),
+    /** /readyz answers 503 when an update has waited in the inbox longer than this. */
+    READY_BACKLOG_SECONDS: numberSetting('60', 'a number of seconds', 1, 3600),
+    /** SQLite: FULL syncs the log at every commit; NORMAL may lose the last commits on a power cut (never on a crash). */
+    SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
     SUPPORT_DATA_KEY: optionalString.pipe(
       z
         .string()

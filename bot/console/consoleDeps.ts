@@ -13,6 +13,7 @@ import type { Health } from '../services/health/createHealth';
 import type { Support } from '../services/support/createSupport';
 import type { Content } from '../services/content/createContent';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
+import type { FailedTurns } from '../services/pipeline/failedTurns';
 
 /** A file a channel fetched again for the console (a tenant's photo). */
 export interface FetchedFile {
@@ -44,4 +45,6 @@ export interface ConsoleDeps {
   botUsername: () => string | undefined;
   sessionSecret: string;
   sessionHours: number;
+  /** Turns that failed on a bug, with a retry. */
+  failedTurns: FailedTurns;
 }

@@ -14,6 +14,7 @@ import { registerApiKeyRoutes } from './routes/apiKeyRoutes';
 import { registerBuildingRoutes } from './routes/buildingRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerSupportRoutes } from './routes/supportRoutes';
+import { registerFailedTurnRoutes } from './routes/failedTurnRoutes';
 import { registerContentRoutes } from './routes/contentRoutes';
 import { registerDialogContentRoutes } from './routes/dialogContentRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
@@ -70,6 +71,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerBuildingRoutes(api, deps);
         registerHealthRoutes(api, deps);
         registerSupportRoutes(api, deps);
+        registerFailedTurnRoutes(api, deps);
       });
     },
     { prefix: '/console' },

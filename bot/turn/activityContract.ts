@@ -20,6 +20,8 @@ export interface IncomingChannelData {
   unsupported?: string;
   /** The label of the pressed button, when the channel knows it (for the transcript). */
   pressedLabel?: string;
+  /** The message whose button was pressed, so a second press on a keyboard already answered is told apart. */
+  pressedMessageRef?: string;
   /** The size in bytes of the attached file, when the channel tells it. */
   fileSize?: number;
   /** How to delete this message later (a ConversationReference.activityId), where the channel can. */

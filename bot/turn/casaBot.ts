@@ -1,5 +1,5 @@
-import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { DISCREET_TREE, RootDialog, ROOT_DIALOG, type RootOptions } from '../../dialogs/engine/rootDialog';
 import { parseCommand } from '../../dialogs/engine/incoming';
 import { setTurnServices, type ButtonsState, type TurnServices } from '../../dialogs/engine/turnServices';
@@ -13,13 +13,14 @@ import { DISCREET_EVENT, SUPPORT_CHAT_EVENT, type SupportDesk } from '../../dial
 import { answerSupportChatEvent, isSupportChatEvent } from '../../dialogs/wellbeing/supportChatEvent';
 import type { DiscreetTrail } from './discreetTrail';
 import { expireDiscreetPath, isQuickExit, quickExit } from '../../dialogs/wellbeing/quickExit';
-import { treeDialogId } from '../../dialogs/engine/treeDialog';
+import { TREE_PREFIX, treeDialogId } from '../../dialogs/engine/treeDialog';
 import type { ActionRegistry } from '../../dialogs/actions/actionRegistry';
 import type { ContentView } from '../content/runningContent';
 import { isLanguage, matchLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
 import type { TenantService } from '../services/tenantService';
 import type { TranscriptService } from '../services/transcriptService';
 import type { EtagBotState } from '../state/etagBotState';
+import type { IncomingChannelData } from './activityContract';
 import { DESK_EVENT } from './conversationGateway';
 import { TranscriptRecorder } from './transcriptRecorder';
 
@@ -45,11 +46,36 @@ export interface CasaBotDeps {
  */
 export class CasaBot {
   private readonly dialogs: DialogSet;
+  /** The message whose keyboard the last press answered. */
+  private readonly answeredKeyboard: StatePropertyAccessor<string>;
 
   constructor(private readonly deps: CasaBotDeps) {
     const dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(dialogState);
     this.dialogs.add(new RootDialog(deps.treeIds, deps.actions));
+    this.answeredKeyboard = deps.conversationState.createProperty<string>('answeredKeyboard');
+  }
+
+  /** The flow a chat is in (the outermost tree running), never a discreet one: what a failed turn is filed under. */
+  async flowOf(context: TurnContext): Promise<string | undefined> {
+    const dc = await this.dialogs.createContext(context);
+    for (let inner: DialogContext | undefined = dc; inner; inner = inner.child) {
+      const tree = inner.stack.find((entry) => entry.id.startsWith(TREE_PREFIX));
+      if (tree) {
+        const id = tree.id.slice(TREE_PREFIX.length);
+        return id === DISCREET_TREE || (await this.deps.contentFor(context.activity)).tree(id)?.discreet ? undefined : id;
+      }
+    }
+    return undefined;
+  }
+
+  /** A second press on a keyboard the bot already answered (a double tap): acknowledged by the channel, and ignored. */
+  private async isDoubleTap(context: TurnContext): Promise<boolean> {
+    const pressed = (context.activity.channelData as Partial<IncomingChannelData> | undefined)?.pressedMessageRef;
+    if (!pressed) return false;
+    if ((await this.answeredKeyboard.get(context)) === pressed) return true;
+    await this.answeredKeyboard.set(context, pressed);
+    return false;
   }
 
   readonly run = async (context: TurnContext): Promise<void> => {
@@ -57,6 +83,7 @@ export class CasaBot {
     const isDeskEvent = type === ActivityTypes.Event && name === DESK_EVENT;
     const isOwnEvent = type === ActivityTypes.Event && (name === REPORT_EVENT || name === HEALTH_EVENT || name === DISCREET_EVENT || name === SUPPORT_CHAT_EVENT);
     if (type !== ActivityTypes.Message && !isDeskEvent && !isOwnEvent) return;
+    if (await this.isDoubleTap(context)) return;
     const recorder = new TranscriptRecorder(context);
     const services = await this.servicesFor(context, recorder);
     setTurnServices(context, services);

@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import type { IncomingChannelData } from './activityContract';
-import { ChatQueue } from './chatQueue';
 import type { ConversationAddress } from './conversationGateway';
 
 interface Trail {
@@ -39,36 +38,39 @@ const HOOKED = Symbol('discreetTrailHooked');
  */
 export class DiscreetTrail {
   private readonly trails = new Map<string, Trail>();
-  /** The store's writes, one after the other per chat; a write waiting to run covers later changes too. */
-  private readonly writes = new ChatQueue();
-  private readonly waitingWrites = new Set<string>();
 
   constructor(
     private readonly idleMs: number,
     /** Runs a turn in the chat that erases the path (an event turn): the timer has no turn of its own. */
     private readonly onIdle: (address: ConversationAddress) => Promise<void>,
     private readonly store: TrailStore,
+    /** After an erase has been written: what the database keeps besides (SQLite's log) is cleaned too. */
+    private readonly afterErase: () => void = () => undefined,
   ) {}
 
-  follow(context: TurnContext, idleMinutes?: number): void {
+  async follow(context: TurnContext, idleMinutes?: number): Promise<void> {
     const { activity } = context;
     const key = keyOf(activity.channelId, activity.conversation.id);
     const trail = this.trails.get(key) ?? { address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id }, refs: new Set<string>(), idleMs: this.idleMs };
     trail.idleMs = idleMinutes === undefined ? this.idleMs : idleMinutes * 60_000;
     this.trails.set(key, trail);
     const incoming = (activity.channelData as Partial<IncomingChannelData> | undefined)?.messageRef;
-    if (incoming) trail.refs.add(incoming);
+    if (incoming && !trail.refs.has(incoming)) {
+      trail.refs.add(incoming);
+      // The tenant's message may get no answer in this turn (a chat message): it is recorded now.
+      await this.store.save(trail.address, [...trail.refs]);
+    }
     if (!context.turnState.get(HOOKED)) {
       context.turnState.set(HOOKED, true);
       context.onSendActivities(async (_context, _activities, next) => {
         const responses = await next();
         const current = this.trails.get(key);
         for (const response of responses ?? []) if (current && response?.id) current.refs.add(response.id);
-        if (current) this.persist(key);
+        // In the turn's own transaction: the record is written with the messages it lists.
+        if (current) await this.store.save(current.address, [...current.refs]);
         return responses;
       });
     }
-    this.persist(key);
     this.arm(trail, trail.idleMs);
   }
 
@@ -80,9 +82,10 @@ export class DiscreetTrail {
     const trail = this.trails.get(key);
     this.trails.delete(key);
     clearTimeout(trail?.timer);
-    const stored = await this.writes.run(key, () => this.store.find(address)).catch(() => undefined);
-    for (const ref of new Set([...(trail?.refs ?? []), ...(stored?.refs ?? [])])) await context.deleteActivity(ref).catch(() => undefined);
-    if (trail || stored) await this.writes.run(key, () => this.store.remove(address)).catch(() => undefined);
+    const stored = await this.store.find(address);
+    for (const ref of new Set([...(trail?.refs ?? []), ...(stored?.refs ?? [])])) await context.deleteActivity(ref);
+    if (trail || stored) await this.store.remove(address);
+    this.afterErase();
   }
 
   /** At start: the trails a restart interrupted get their timers back; those idle for long enough are erased now. */
@@ -97,10 +100,9 @@ export class DiscreetTrail {
     }
   }
 
-  /** Stops the timers (the store keeps the trails for the next start) once the writes under way are done. */
+  /** Stops the timers (the store keeps the trails for the next start). */
   async stop(): Promise<void> {
     for (const trail of this.trails.values()) clearTimeout(trail.timer);
-    await this.writes.drain();
     this.trails.clear();
   }
 
@@ -116,18 +118,6 @@ export class DiscreetTrail {
     const quietFor = stored ? Date.now() - stored.updatedAt.getTime() : Infinity;
     if (quietFor < trail.idleMs) return this.arm(trail, trail.idleMs - quietFor);
     await this.onIdle(trail.address);
-  }
-
-  private persist(key: string): void {
-    if (this.waitingWrites.has(key)) return;
-    this.waitingWrites.add(key);
-    void this.writes
-      .run(key, async () => {
-        this.waitingWrites.delete(key);
-        const trail = this.trails.get(key);
-        if (trail) await this.store.save(trail.address, [...trail.refs]);
-      })
-      .catch(() => undefined);
   }
 }
 

@@ -17,18 +17,23 @@ export function conversationTag(channelId: string, conversationId: string): stri
  * answered in the tenant's language. A state conflict keeps the stored state; other errors reset the
  * conversation so a broken state cannot fail every following turn.
  */
-export function createTurnErrorHandler(i18n: I18n, conversationState: EtagBotState, log: Logger) {
-  return async (context: TurnContext, error: Error): Promise<void> => {
+export function createTurnErrorHandler(i18n: I18n, conversationState: EtagBotState, log: Logger, flowOf: (context: TurnContext) => Promise<string | undefined>) {
+  return async (context: TurnContext, error: Error): Promise<string | undefined> => {
     const { channelId, conversation, locale } = context.activity;
+    const flow = await flowOf(context).catch(() => undefined);
     log.error(
-      { conversation: conversationTag(channelId, conversation.id), error: error.name, reason: error.message.slice(0, 300), stack: error.stack?.split('\n').slice(0, 4).join(' | ') },
+      { conversation: conversationTag(channelId, conversation.id), flow, error: error.name, reason: error.message.slice(0, 300), stack: error.stack?.split('\n').slice(0, 4).join(' | ') },
       'turn failed',
     );
     if (!(error instanceof StateConflictError)) await conversationState.delete(context).catch(() => undefined);
-    // The turn set the locale to the tenant's language; a language added in the console is one the instance speaks.
-    const t = i18n.getFixedT(speaks(i18n, locale) ? locale : (matchLanguage(locale) ?? SOURCE_LANGUAGE));
-    await context.sendActivity(MessageFactory.text(t('common:error'))).catch((sendError: Error) =>
+    await context.sendActivity(MessageFactory.text(errorText(i18n, locale))).catch((sendError: Error) =>
       log.warn({ conversation: conversationTag(channelId, conversation.id), error: sendError.message }, 'could not tell the tenant about a failed turn'),
     );
+    return flow;
   };
+}
+
+/** The error text in the tenant's language: the turn set the locale to it (a language added in the console is one the instance speaks). */
+export function errorText(i18n: I18n, locale: string | undefined): string {
+  return i18n.getFixedT(locale && speaks(i18n, locale) ? locale : (matchLanguage(locale) ?? SOURCE_LANGUAGE))('common:error');
 }

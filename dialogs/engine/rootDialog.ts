@@ -70,7 +70,7 @@ export class RootDialog extends CancelAndHelpDialog {
     if (towardsPath || trees.some((tree) => tree.discreet || tree.private)) turnServices(innerDc.context).keepOutOfTranscript();
     if (towardsPath || trees.some((tree) => tree.discreet)) {
       const { discreet, support } = turnServices(innerDc.context);
-      discreet.follow(this.deepestDialog(innerDc) === SUPPORT_CHAT_DIALOG ? support.chat.idleMinutes : undefined);
+      await discreet.follow(this.deepestDialog(innerDc) === SUPPORT_CHAT_DIALOG ? support.chat.idleMinutes : undefined);
     }
     // A code word typed in a chat with a community manager is not sent to the manager: it opens the path (the
     // request stays with the desk). In a chat with a partner operator it is just a message.
@@ -135,7 +135,7 @@ export class RootDialog extends CancelAndHelpDialog {
     if (isDiscreetFlow(options)) {
       // The code word and the language question belong to the path: erased with it, never in the transcript.
       turnServices(step.context).keepOutOfTranscript();
-      turnServices(step.context).discreet.follow();
+      await turnServices(step.context).discreet.follow();
     }
     const known = turnServices(step.context).language !== undefined;
     if (known && !options.chooseLanguage) return step.next();

@@ -46,7 +46,7 @@ export class TreeDialog extends Dialog<TreeOptions> {
     const tree = this.treeOf(dc);
     if (!tree) return dc.endDialog();
     if (tree.discreet || tree.private) turnServices(dc.context).keepOutOfTranscript();
-    if (tree.discreet) turnServices(dc.context).discreet.follow();
+    if (tree.discreet) await turnServices(dc.context).discreet.follow();
     const node = options?.node && tree.nodes[options.node] ? options.node : tree.start;
     const state: TreeState = { node, history: [], vars: { ...options?.vars } };
     dc.activeDialog!.state = state;

@@ -6,7 +6,7 @@ export interface DiscreetPath {
    * This turn belongs to the path: its messages (the tenant's and the bot's) are erased on exit or after
    * idleMinutes without a message (DISCREET_IDLE_MINUTES when not given; longer while a chat is open).
    */
-  follow(idleMinutes?: number): void;
+  follow(idleMinutes?: number): Promise<void>;
   /** Deletes every message of the path from the chat. */
   erase(): Promise<void>;
 }

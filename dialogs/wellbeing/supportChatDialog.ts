@@ -31,7 +31,7 @@ export class SupportChatDialog extends Dialog {
     const { t, support, language, discreet } = turnServices(dc.context);
     const { activity } = dc.context;
     // Waiting for an operator takes longer than reading a screen: the path's messages stay a while longer.
-    discreet.follow(support.chat.idleMinutes);
+    await discreet.follow(support.chat.idleMinutes);
     const chatId = await support.chat.open({
       address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id },
       language: language ?? SOURCE_LANGUAGE,
@@ -83,7 +83,7 @@ export class SupportChatDialog extends Dialog {
 
   private async finish(dc: DialogContext, text: string): Promise<DialogTurnResult> {
     // Back on the path's menu: its usual, shorter idle time.
-    turnServices(dc.context).discreet.follow();
+    await turnServices(dc.context).discreet.follow();
     await dc.context.sendActivity(discreetMessage(turnServices(dc.context).t, text));
     const outcome: DialogOutcome = { outcome: 'ended' };
     return dc.endDialog(outcome);

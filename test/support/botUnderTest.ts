@@ -74,7 +74,7 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
   return bot;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {

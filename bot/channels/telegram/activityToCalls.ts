@@ -1,6 +1,7 @@
 import { ActivityTypes, type Activity, type CardAction, type HeroCard } from 'botbuilder';
 import type { OutgoingChannelData } from '../../turn/activityContract';
 import { splitText } from './splitText';
+import type { MessageId } from './messageRefs';
 
 export type TelegramMethod =
   | 'sendMessage'
@@ -68,7 +69,7 @@ export function activityToCalls(activity: Partial<Activity>, chatId: string): Te
 }
 
 /** The edit that replaces a sent message's text and buttons. */
-export function activityToEdit(activity: Partial<Activity>, chatId: string, messageId: number): TelegramCall {
+export function activityToEdit(activity: Partial<Activity>, chatId: string, messageId: MessageId): TelegramCall {
   const markup = keyboardOf(activity.suggestedActions?.actions ?? [], (activity.channelData as OutgoingChannelData | undefined)?.columns ?? 1);
   const text = activity.text ?? '';
   if (text.trim() === '') {

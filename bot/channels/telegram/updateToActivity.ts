@@ -69,6 +69,7 @@ function callbackToActivity(updateId: number, query: TelegramCallbackQuery, botI
     updateId,
     callbackQueryId: query.id,
     messageId: query.message?.message_id,
+    pressedMessageRef: query.message ? `${chat.id}:${query.message.message_id}` : undefined,
     pressedMessageText: query.message?.text,
     pressedLabel: query.message?.reply_markup?.inline_keyboard.flat().find((button) => button.callback_data === data)?.text,
     threadId: query.message?.message_thread_id,

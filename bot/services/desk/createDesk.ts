@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { Logger } from '../../config/logger';
-import type { Db } from '../../db/prismaClient';
+import { unitOfWorkOf, type Db } from '../../db/prismaClient';
 import { speaks } from '../../i18n/i18n';
 import type { ConversationGateway } from '../../turn/conversationGateway';
 import { StaffAccounts } from '../staff/staffAccounts';
@@ -20,7 +20,11 @@ export type Desk = ReturnType<typeof createDesk>;
 
 /** The community desk's services, wired together. */
 export function createDesk(db: Db, gateway: ConversationGateway, i18n: I18n, log: Logger) {
-  const events = new DeskEvents((error, event) => log.error({ err: error.message, event: event.type, requestId: event.requestId }, 'desk listener failed'));
+  const unit = unitOfWorkOf(db);
+  const events = new DeskEvents(
+    (error, event) => log.error({ err: error.message, event: event.type, requestId: event.requestId }, 'desk listener failed'),
+    (emit) => unit.afterCommit(emit),
+  );
   const calendar = new DeskCalendarService(db);
   const notifier = new TenantNotifier(gateway, log);
   const staffDesk = new StaffDesk(db, calendar, events, notifier);

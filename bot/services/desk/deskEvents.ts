@@ -27,12 +27,16 @@ type Listener = (event: DeskEvent) => void | Promise<void>;
 export class DeskEvents {
   private readonly emitter = new EventEmitter();
 
-  constructor(private readonly onListenerError: (error: Error, event: DeskEvent) => void) {
+  constructor(
+    private readonly onListenerError: (error: Error, event: DeskEvent) => void,
+    /** Holds an event back until what it tells of is committed (a listener reads it from the database). */
+    private readonly whenCommitted: (emit: () => void) => void = (emit) => emit(),
+  ) {
     this.emitter.setMaxListeners(0);
   }
 
   publish(event: DeskEvent): void {
-    this.emitter.emit('event', event);
+    this.whenCommitted(() => this.emitter.emit('event', event));
   }
 
   subscribe(listener: Listener): () => void {

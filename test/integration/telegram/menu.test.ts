@@ -53,10 +53,25 @@ describe('a tenant uses the main menu', () => {
   it('explains an old button instead of acting on it, and asks the current question again', async () => {
     const { user, menu } = await newTenant();
     press(user, menu, it_('menu:entry.privacy'));
+    const [, second] = await untilQuestion(user);
+    press(user, second!, it_('menu:entry.privacy'));
     const [, current] = await untilQuestion(user);
     user.pressButton(menu.messageId, menu.buttons[0]![0]!.callbackData!, { allowMissingButton: true });
     const replies = await untilQuestion(user);
     expect(replies.map((message) => message.text)).toEqual([it_('common:staleButton'), current!.text]);
+  });
+
+  it('acknowledges and ignores a second press on a keyboard it already answered (a double tap)', async () => {
+    const { user, menu } = await newTenant();
+    const answeredBefore = bot.fake.callsTo('answerCallbackQuery').length;
+    const data = menu.buttons.flat().find((button) => button.text === it_('menu:entry.help'))!.callbackData!;
+    user.pressButton(menu.messageId, data);
+    user.pressButton(menu.messageId, data, { allowMissingButton: true });
+    expect((await untilQuestion(user)).map((message) => message.text)).toEqual([it_('menu:help'), it_('menu:prompt')]);
+    // The second press is answered (no spinner left) and nothing more is said.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(user.chat().filter((message) => message.from === 'bot' && message.messageId > menu.messageId)).toHaveLength(2);
+    expect(bot.fake.callsTo('answerCallbackQuery').length - answeredBefore).toBe(2);
   });
 
   it.each(['garbage', 'zz9.maintenance', '{"x":1}'])('treats unknown button data %s as stale', async (data) => {

@@ -5,6 +5,7 @@ import { clear, h } from '../dom.js';
 import { flash } from '../flash.js';
 import { fmtNumber } from '../format.js';
 import { openingsPanel } from './support/openingsPanel.js';
+import { failedTurnsPanel } from './figures/failedTurnsPanel.js';
 
 const COLUMNS = [
   ['neighbourhoodName', 'Quartiere', (row) => row.neighbourhoodName],
@@ -26,11 +27,12 @@ export function figuresView(main) {
   main.append(h('div', { class: 'page-head' }, h('h1', null, 'Numeri'),
     h('div', { class: 'row' }, h('label', { for: 'figures-weeks' }, 'Periodo'), weeks)), tableBox);
   const openings = openingsPanel();
-  main.append(openings.element);
+  const failed = failedTurnsPanel();
+  main.append(openings.element, failed.element);
   weeks.addEventListener('change', () => void load().catch((error) => flash(errorText(error), 'error')));
 
   const load = coalesce(async () => {
-    const [result] = await Promise.all([api('GET', `/figures?weeks=${encodeURIComponent(weeks.value)}`), openings.load()]);
+    const [result] = await Promise.all([api('GET', `/figures?weeks=${encodeURIComponent(weeks.value)}`), openings.load(), failed.load()]);
     const rows = (result && result.rows) || [];
     clear(tableBox);
     if (!rows.length) {

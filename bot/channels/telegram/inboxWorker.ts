@@ -1,0 +1,165 @@
+import type { Logger } from '../../config/logger';
+import { isTransientDbError } from '../../db/prismaErrors';
+import type { UnitOfWork } from '../../db/unitOfWork';
+import type { InboxStore, PendingUpdate } from '../../services/pipeline/inboxStore';
+import type { ChatQueue } from '../../turn/chatQueue';
+
+export interface InboxWorkerOptions {
+  /** Chats whose turns run at once in this process. */
+  concurrency: number;
+  /** Tries of an update that keeps meeting a transient fault before it counts as failed. */
+  retryLimit: number;
+  /** Takes the chat for the running transaction, across processes (PostgreSQL); nothing on SQLite. */
+  lockChat(chatKey: string): Promise<void>;
+  /** Runs the turn of a stored update inside the running transaction; throws to roll it back. */
+  runTurn(update: unknown): Promise<void>;
+  /** After a bug: answers the tenant with the error text (in a transaction of its own); returns the flow it broke. */
+  answerFailure(update: unknown, error: Error): Promise<string | undefined>;
+  /** After each commit of a chat's work (its outbox rows can go). */
+  committed(chatKey: string): void;
+  log: Logger;
+  sweepMs?: number;
+}
+
+type Step = 'ran' | 'idle';
+
+/**
+ * Runs the inbox: each chat's updates in update_id order, one at a time across processes, different chats side by
+ * side up to `concurrency`. A turn and its inbox row's "done" are one transaction: a crash before the commit runs the
+ * update again, a crash after it runs nothing twice. Transient faults are retried with backoff; a bug is kept as a
+ * failed turn and answered once with the error text.
+ */
+export class InboxWorker {
+  private readonly running = new Set<string>();
+  private readonly queued = new Set<string>();
+  private readonly again = new Set<string>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private sweeper: NodeJS.Timeout | undefined;
+  private sweeping = false;
+  private stopped = false;
+
+  constructor(
+    private readonly inbox: InboxStore,
+    private readonly unit: UnitOfWork,
+    private readonly chats: ChatQueue,
+    private readonly options: InboxWorkerOptions,
+  ) {}
+
+  start(): void {
+    this.sweeper = setInterval(() => void this.sweep(), this.options.sweepMs ?? 1000);
+    this.sweeper.unref();
+    void this.sweep();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.sweeper);
+    for (const timer of this.timers) clearTimeout(timer);
+    this.queued.clear();
+    await this.chats.drain();
+  }
+
+  wake(chatKeys: Iterable<string>): void {
+    for (const chatKey of chatKeys) {
+      if (this.running.has(chatKey)) this.again.add(chatKey);
+      else this.queued.add(chatKey);
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    while (!this.stopped && this.running.size < this.options.concurrency && this.queued.size > 0) {
+      const chatKey = this.queued.values().next().value as string;
+      this.queued.delete(chatKey);
+      this.running.add(chatKey);
+      void this.chats
+        .run(chatKey, () => this.drain(chatKey))
+        .catch((error: Error) => this.options.log.error({ err: error.message }, 'inbox: a chat stopped'))
+        .finally(() => {
+          this.running.delete(chatKey);
+          if (this.again.delete(chatKey)) this.queued.add(chatKey);
+          this.pump();
+        });
+    }
+  }
+
+  private async drain(chatKey: string): Promise<void> {
+    while (!this.stopped && (await this.step(chatKey)) === 'ran') this.again.delete(chatKey);
+  }
+
+  private async step(chatKey: string): Promise<Step> {
+    let taken: PendingUpdate | undefined;
+    try {
+      const step = await this.unit.run(async (): Promise<Step> => {
+        await this.options.lockChat(chatKey);
+        const next = await this.inbox.next(chatKey);
+        if (next.kind === 'none') return 'idle';
+        if (next.kind === 'wait') {
+          this.later(chatKey, next.until);
+          return 'idle';
+        }
+        taken = next;
+        await this.options.runTurn(next.update);
+        await this.inbox.done(next.id);
+        return 'ran';
+      });
+      if (step === 'ran') this.options.committed(chatKey);
+      return step;
+    } catch (error) {
+      return this.afterFault(chatKey, taken, error as Error);
+    }
+  }
+
+  private async afterFault(chatKey: string, update: PendingUpdate | undefined, error: Error): Promise<Step> {
+    const transient = isTransientDbError(error);
+    if (!update || (transient && update.attempts + 1 < this.options.retryLimit)) {
+      const attempts = (update?.attempts ?? 0) + 1;
+      const at = new Date(Date.now() + Math.min(30_000, 250 * 2 ** attempts));
+      this.options.log.warn({ err: error.name, transient, attempts }, 'turn will be tried again');
+      if (update) await this.inbox.retryAt(update.id, attempts, at).catch(() => undefined);
+      this.later(chatKey, at);
+      return 'idle';
+    }
+    try {
+      await this.unit.run(async () => {
+        await this.options.lockChat(chatKey);
+        const flow = await this.options.answerFailure(update.update, error);
+        await this.inbox.failed(update.id, describe(error), flow);
+      });
+      this.options.committed(chatKey);
+      return 'ran';
+    } catch (answerError) {
+      this.options.log.warn({ err: (answerError as Error).name }, 'could not record a failed turn; tried again later');
+      this.later(chatKey, new Date(Date.now() + 5000));
+      return 'idle';
+    }
+  }
+
+  private later(chatKey: string, at: Date): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.wake([chatKey]);
+    }, Math.max(0, at.getTime() - Date.now()));
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  /** Work left by a crash, another process or a retry whose time has come. */
+  private async sweep(): Promise<void> {
+    if (this.sweeping || this.stopped) return;
+    this.sweeping = true;
+    try {
+      this.wake(await this.inbox.dueChats(500));
+    } catch {
+      // The database is away: the next sweep tries again.
+    } finally {
+      this.sweeping = false;
+    }
+  }
+}
+
+/** The error as kept with a failed turn: its kind and first line, never the values a tenant typed. */
+function describe(error: Error): string {
+  const where = error.stack?.split('\n').slice(1, 3).map((line) => line.trim()).join(' | ') ?? '';
+  return `${error.name}: ${where}`;
+}

@@ -1,0 +1,37 @@
+import { createHmac } from 'node:crypto';
+import { open, seal } from '../support/sealing';
+
+/**
+ * The pipeline's rows name a chat by a keyed hash and seal what they carry with the support key, so a copy of the
+ * database tells nothing of who wrote what (or that anyone was in the discreet path) while the rows wait.
+ */
+export class PipelineSeal {
+  private readonly hashKey: Buffer;
+
+  constructor(private readonly key: Buffer) {
+    this.hashKey = createHmac('sha256', key).update('casa-bot chat keys').digest();
+  }
+
+  chatKey(channel: string, chatId: string): string {
+    return createHmac('sha256', this.hashKey).update(`${channel}:${chatId}`).digest('base64url').slice(0, 32);
+  }
+
+  seal(value: unknown): string {
+    return seal(this.key, JSON.stringify(value, keepBuffers));
+  }
+
+  open<T>(sealed: string): T {
+    return JSON.parse(open(this.key, sealed), restoreBuffers) as T;
+  }
+}
+
+/** Files sent as bytes (a calendar file, a poster) survive the trip through JSON. */
+function keepBuffers(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const original = this[key];
+  return Buffer.isBuffer(original) ? { $base64: original.toString('base64') } : value;
+}
+
+function restoreBuffers(_key: string, value: unknown): unknown {
+  const encoded = (value as { $base64?: unknown } | null)?.$base64;
+  return typeof encoded === 'string' && Object.keys(value as object).length === 1 ? Buffer.from(encoded, 'base64') : value;
+}
