@@ -65,6 +65,19 @@ describe('the bot under bad input and faults', () => {
     expect(Date.now() - sentAt).toBeGreaterThanOrEqual(1000);
   });
 
+  it('waits out a long retry_after in one chat while the other chats go on', async () => {
+    const slow = bot.fake.user({ id: nextId++, firstName: 'Piero', languageCode: 'it' });
+    const other = bot.fake.user({ id: nextId++, firstName: 'Rosa', languageCode: 'it' });
+    bot.fake.failNext('sendMessage', { errorCode: 429, description: 'Too Many Requests: retry after 4', retryAfter: 4 });
+    slow.start();
+    await bot.fake.waitForCall('sendMessage', (call) => call.chatId === slow.id);
+    other.start();
+    expect((await untilQuestion(other)).at(-1)!.text).toBe(t('menu:prompt'));
+    // The other tenant has the whole menu while the first is still waiting for Telegram's pause to end.
+    expect(slow.chat().filter((message) => message.from === 'bot')).toHaveLength(0);
+    expect((await untilQuestion(slow, 10_000)).map((message) => message.text)).toEqual([t('menu:welcome', { name: 'Piero' }), t('menu:prompt')]);
+  });
+
   it('answers in the tenant language when Telegram refuses its reply as malformed, and carries on', async () => {
     const user = bot.fake.user({ id: nextId++, firstName: 'Nadia', languageCode: 'ar' });
     bot.fake.failNext('sendMessage', { errorCode: 400, description: 'Bad Request: something unexpected' });
