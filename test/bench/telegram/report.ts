@@ -28,11 +28,12 @@ export function telegramTable(rows: Row[]): string {
         `${isCasa ? ratio(figures.updatesPerSecond, baseline('session+wizard', figures.scenario)) : '—'} |`,
     );
   }
+  lines.push('');
   for (const { database, bot, figures } of rows) {
     if (figures.scenario !== 'firehose') continue;
     const seconds = (ms: number | undefined) => (ms === undefined ? 'never' : `${(ms / 1000).toFixed(1)} s`);
     lines.push(
-      `\n${bot} (${database}) firehose: offsets all confirmed after ${seconds(figures.confirmedAfterMs)}, ` +
+      `${bot} (${database}) firehose: offsets all confirmed after ${seconds(figures.confirmedAfterMs)}, ` +
         `last first reply after ${seconds(figures.lastFirstReplyAfterMs)}, last message after ${seconds(figures.lastMessageAfterMs)}`,
     );
   }
