@@ -86,6 +86,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     gateway,
     log,
   });
+  await support.settings.seed();
   const discreetTrail = new DiscreetTrail(config.DISCREET_IDLE_MINUTES * 60_000, (address) => gateway.runEvent(address, DISCREET_EVENT, {}), support.trailRecords);
   let telegram: TelegramChannel | undefined;
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
