@@ -3,7 +3,7 @@ import type { DialogOutcome } from '../actions/actionRegistry';
 import { askChoice } from '../engine/ask';
 import { isNavigationResult } from '../engine/navigation';
 import { turnServices } from '../engine/turnServices';
-import { openWindows, type CallbackWindow } from './callbackWindows';
+import { openWindows, windowClock, type CallbackWindow } from './callbackWindows';
 
 export const CALLBACK_WINDOW_DIALOG = 'callbackWindow';
 
@@ -31,7 +31,7 @@ export class CallbackWindowDialog extends Dialog {
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state: WindowState = { windows: openWindows(new Date()) };
+    const state: WindowState = { windows: openWindows(windowClock.now()) };
     dc.activeDialog!.state = state;
     return this.ask(dc, state);
   }

@@ -13,6 +13,9 @@ const PARTS = Object.keys(WINDOW_HOURS) as WindowPart[];
 /** A window today needs at least this much of it left to be offered (an operator has to see the request). */
 export const WINDOW_MARGIN_MINUTES = 60;
 
+/** The clock the call-back question reads (tests set it to 08:00, 13:00, 21:00). */
+export const windowClock = { now: (): Date => new Date() };
+
 export interface CallbackWindow {
   /** "today-morning"…: the button's id. */
   id: string;
