@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
+import { LINE_1522_SEED, writeLine1522 } from '../../../bot/services/support/line1522';
 import { windowClock } from '../../../dialogs/wellbeing/callbackWindows';
 import { labels, press, startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN_ENV, staffSession, type ConsoleClient } from '../../support/consoleClient';
@@ -86,6 +87,26 @@ describe('the discreet path through the Bot API: protected, silent when asked, a
     expect(sends.slice(0, silenceAt).some((call) => flag(call.params.disable_notification))).toBe(false);
     expect(sends.slice(silenceAt).filter((call) => !flag(call.params.disable_notification)).map((call) => call.params.text)).toEqual([]);
     expect(sends.slice(silenceAt)[0]!.params.text).toBe(t('wellbeing:silentDone'));
+  });
+
+  it.each([
+    ['it', false],
+    ['bn', true],
+  ])('in %s the help numbers give 1522\'s languages and chat from the support setting (not in your language: %s)', async (language, notTheirs) => {
+    const t = i18n.getFixedT(language);
+    await writeLine1522(bot.app.db, { languages: ['it', 'en', 'fa'], chatUrl: 'https://chat.1522.test/' });
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Mila', languageCode: language });
+    user.start();
+    press(user, await nextQuestion(user), t('menu:entry.wellbeing'));
+    press(user, await nextQuestion(user), t('wellbeing:safeYes'));
+    press(user, await nextQuestion(user), t('wellbeing:numbersButton'));
+    const contacts = (await nextQuestion(user)).text ?? '';
+    expect(contacts.startsWith(t('wellbeing:contacts.intro'))).toBe(true);
+    expect(contacts).toContain(t('wellbeing:contacts.chat1522', { url: 'https://chat.1522.test/' }));
+    const names = new Intl.DisplayNames([language], { type: 'language' });
+    expect(contacts).toContain(names.of('fa'));
+    expect(contacts.includes(t('wellbeing:contacts.notInYourLanguage'))).toBe(notTheirs);
+    await writeLine1522(bot.app.db, LINE_1522_SEED);
   });
 
   it('outside the path nothing is protected', async () => {
