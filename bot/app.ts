@@ -99,6 +99,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     gateway,
     log,
   });
+  await support.settings.seed();
   // Runs once the erasing turn has committed (the checkpoint waits for the writer): the log is emptied of the path.
   const afterErase = () => void (target.provider === 'sqlite' ? unit.detached(() => checkpointSqlite(db)).catch(() => undefined) : undefined);
   const discreetTrail = new DiscreetTrail(

@@ -50,7 +50,11 @@ export interface ContactEntity {
   own: boolean;
 }
 
-/** Outgoing layout hint: how many buttons a row (1 by default: big buttons, easy to hit). */
+/** Outgoing hints: how many buttons a row (1 by default: big buttons, easy to hit), and how the message is delivered. */
 export interface OutgoingChannelData {
   columns?: number;
+  /** The message cannot be forwarded or saved (the discreet path). */
+  protectContent?: boolean;
+  /** The message arrives without sound (the discreet path, once the tenant chose silence). */
+  silent?: boolean;
 }

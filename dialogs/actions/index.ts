@@ -12,7 +12,7 @@ import {
   samePlaceAction,
 } from './maintenanceActions';
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
-import { chatAction, contactsAction, openedAction, requestCallbackAction } from './wellbeingActions';
+import { callbackWhenAction, chatAction, contactsAction, openedAction, requestCallbackAction, silentAction } from './wellbeingActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
 
 /** Every named action that dialog trees may call. */
@@ -43,6 +43,8 @@ export function createActionRegistry(): ActionRegistry {
     openedAction,
     contactsAction,
     requestCallbackAction,
+    callbackWhenAction,
+    silentAction,
     chatAction,
   ]);
 }

@@ -1,19 +1,24 @@
 import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
 import { turnServices } from '../engine/turnServices';
 import { discreetMessage } from '../wellbeing/quickExit';
+import { line1522Lines } from '../wellbeing/line1522Text';
 import { SUPPORT_CHAT_DIALOG } from '../wellbeing/supportChatDialog';
+import { CALLBACK_WINDOW_DIALOG } from '../wellbeing/callbackWindowDialog';
+import { protectPath, SILENT_VAR } from '../wellbeing/pathDelivery';
 import type { TreeAction } from './actionRegistry';
 
-/** "wellbeing.contacts": 112, 1522 and the partners coordinators set, each with what happens when one calls. */
+/** "wellbeing.contacts": 112, 1522 (its facts from the support settings) and the partners coordinators set, each with what happens when one calls. */
 export const contactsAction: TreeAction = {
   name: 'wellbeing.contacts',
   async run(dc) {
-    const { support, t } = turnServices(dc.context);
-    const partners = await support.contacts();
+    const { support, t, language } = turnServices(dc.context);
+    const [partners, line1522] = await Promise.all([support.contacts(), support.line1522()]);
     const lines = [
+      t('wellbeing:contacts.intro'),
+      '',
       t('wellbeing:contacts.emergency'),
       '',
-      t('wellbeing:contacts.line1522'),
+      ...line1522Lines(t, line1522, language ?? SOURCE_LANGUAGE),
       ...partners.flatMap((partner) => ['', `📞 ${partner.name}: ${partner.phone}`, `🕐 ${partner.hours}`, ...(partner.address ? [`📍 ${partner.address}`] : [])]),
       ...(partners.length > 0 ? ['', t('wellbeing:contacts.partners')] : []),
       '',
@@ -29,9 +34,28 @@ export const requestCallbackAction: TreeAction = {
   name: 'wellbeing.requestCallback',
   async run(dc, vars) {
     const services = turnServices(dc.context);
-    await services.support.requestCallback({ phone: String(vars.phone), window: String(vars.window), language: services.language ?? SOURCE_LANGUAGE });
+    await services.support.requestCallback({ phone: String(vars.phone), date: String(vars.callbackDate), window: String(vars.window), language: services.language ?? SOURCE_LANGUAGE });
     delete vars.phone;
+    delete vars.callbackDate;
     delete vars.window;
+    return { kind: 'outcome' };
+  },
+};
+
+/** "wellbeing.callbackWhen": the call-back windows that can still happen (CallbackWindowDialog). */
+export const callbackWhenAction: TreeAction = {
+  name: 'wellbeing.callbackWhen',
+  async run() {
+    return { kind: 'dialog', dialogId: CALLBACK_WINDOW_DIALOG };
+  },
+};
+
+/** "wellbeing.silent": from now on the path's messages arrive without sound (kept in the path's state, sealed). */
+export const silentAction: TreeAction = {
+  name: 'wellbeing.silent',
+  async run(dc, vars) {
+    vars[SILENT_VAR] = true;
+    protectPath(dc.context, true);
     return { kind: 'outcome' };
   },
 };

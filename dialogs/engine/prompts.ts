@@ -9,6 +9,7 @@ import {
   type PromptValidator,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
+import { normalizePhone } from '../../bot/i18n/typedInput';
 import { CONTACT_ENTITY, GEO_ENTITY, type ContactEntity, type GeoEntity } from '../../bot/turn/activityContract';
 import type { InputKind } from '../schema';
 import { incomingKind } from './incoming';
@@ -35,7 +36,6 @@ export interface InputValidations {
   optional?: boolean;
 }
 
-const PHONE = /^\+?[0-9][0-9 ()./-]{5,19}$/;
 const MEDIA_KINDS = new Set(['photo', 'document', 'voice', 'location', 'contact', 'unsupported']);
 
 /**
@@ -98,9 +98,10 @@ function createInputPrompts(): Dialog[] {
 
   const phone = new TextPrompt(INPUT_PROMPTS.phone, skippable(async (pc) => {
     const contact = (pc.context.activity.entities ?? []).find((entity) => entity.type === CONTACT_ENTITY) as ContactEntity | undefined;
-    const candidate = contact?.phoneNumber ?? pc.recognized.value?.trim() ?? '';
-    if (!PHONE.test(candidate)) return retry(pc, turnServices(pc.context).t('common:input.phone'));
-    pc.recognized.value = candidate.replace(/[^0-9+]/g, '');
+    // Any digit system, spaces, dots, dashes and a leading +39/0039 (bot/i18n/typedInput.ts).
+    const phone = normalizePhone(contact?.phoneNumber ?? pc.recognized.value ?? '');
+    if (!phone) return retry(pc, turnServices(pc.context).t('common:input.phone'));
+    pc.recognized.value = phone;
     return true;
   }));
 

@@ -4,6 +4,8 @@ import type { ActionRegistry } from '../actions/actionRegistry';
 import { MAIN_TREE, type Tree } from '../schema';
 import { HANDOVER_DIALOG, HandoverDialog } from '../person/handoverDialog';
 import { SUPPORT_CHAT_DIALOG, SupportChatDialog } from '../wellbeing/supportChatDialog';
+import { CallbackWindowDialog } from '../wellbeing/callbackWindowDialog';
+import { protectPath, silenceChosen } from '../wellbeing/pathDelivery';
 import { answerDeskEventOutsideChat } from '../person/deskEventOutsideChat';
 import { FilesDialog } from '../maintenance/filesDialog';
 import { AppointmentsDialog } from '../health/appointmentsDialog';
@@ -52,6 +54,7 @@ export class RootDialog extends CancelAndHelpDialog {
     this.addDialog(new LanguageDialog());
     this.addDialog(new HandoverDialog());
     this.addDialog(new SupportChatDialog());
+    this.addDialog(new CallbackWindowDialog());
     this.addDialog(new PlaceDialog());
     this.addDialog(new FilesDialog());
     this.addDialog(new BookingDialog());
@@ -71,6 +74,8 @@ export class RootDialog extends CancelAndHelpDialog {
     if (towardsPath || trees.some((tree) => tree.discreet)) {
       const { discreet, support } = turnServices(innerDc.context);
       await discreet.follow(this.deepestDialog(innerDc) === SUPPORT_CHAT_DIALOG ? support.chat.idleMinutes : undefined);
+      // Every message of the path, operators' replies included: protected, and silent once the tenant chose.
+      protectPath(innerDc.context, silenceChosen(innerDc));
     }
     // A code word typed in a chat with a community manager is not sent to the manager: it opens the path (the
     // request stays with the desk). In a chat with a partner operator it is just a message.
@@ -136,6 +141,7 @@ export class RootDialog extends CancelAndHelpDialog {
       // The code word and the language question belong to the path: erased with it, never in the transcript.
       turnServices(step.context).keepOutOfTranscript();
       await turnServices(step.context).discreet.follow();
+      protectPath(step.context);
     }
     const known = turnServices(step.context).language !== undefined;
     if (known && !options.chooseLanguage) return step.next();

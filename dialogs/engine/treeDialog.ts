@@ -7,6 +7,7 @@ import type { ButtonSpec } from './buttons';
 import { asNavigation, isNavigationResult, type Navigation } from './navigation';
 import { isSkip } from './prompts';
 import { discreetMessage } from '../wellbeing/quickExit';
+import { protectPath } from '../wellbeing/pathDelivery';
 import { turnServices } from './turnServices';
 
 export interface TreeState {
@@ -46,7 +47,10 @@ export class TreeDialog extends Dialog<TreeOptions> {
     const tree = this.treeOf(dc);
     if (!tree) return dc.endDialog();
     if (tree.discreet || tree.private) turnServices(dc.context).keepOutOfTranscript();
-    if (tree.discreet) await turnServices(dc.context).discreet.follow();
+    if (tree.discreet) {
+      await turnServices(dc.context).discreet.follow();
+      protectPath(dc.context);
+    }
     const node = options?.node && tree.nodes[options.node] ? options.node : tree.start;
     const state: TreeState = { node, history: [], vars: { ...options?.vars } };
     dc.activeDialog!.state = state;

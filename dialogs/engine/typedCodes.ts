@@ -1,5 +1,6 @@
 import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
+import { toAsciiDigits } from '../../bot/i18n/typedInput';
 import { appointmentLines } from '../health/healthText';
 import { parseReportCode } from '../maintenance/reportDesk';
 import { reportCard } from '../maintenance/reportText';
@@ -15,7 +16,7 @@ const APPOINTMENT_CODE = /^SA-(\d{6,9})$/i;
 export async function answerTypedCode(context: TurnContext): Promise<boolean> {
   const { activity } = context;
   if (activity.type !== ActivityTypes.Message || incomingKind(activity) !== 'text') return false;
-  const code = (activity.text ?? '').trim().toUpperCase();
+  const code = toAsciiDigits((activity.text ?? '').normalize('NFKC')).trim().toUpperCase();
   const appointment = APPOINTMENT_CODE.exec(code);
   if (!parseReportCode(code) && !appointment) return false;
   const services = turnServices(context);

@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '../../bot/i18n/typedInput';
 import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 
 /** Languages botbuilder's date recognizers understand, and the culture each is recognised in. */
@@ -54,11 +55,13 @@ function recognized(text: string, culture: string, today: string): string | unde
 }
 
 /**
- * A day the tenant typed, as "YYYY-MM-DD": "3/12" or "3.12.2026" in any language; words ("domani",
+ * A day the tenant typed, as "YYYY-MM-DD": "3/12" or "3.12.2026" in any language and digit system; words ("domani",
  * "martedì", "tomorrow", "el martes", "明天") in Italian and in the languages botbuilder's recognizers
  * know. `today` is Milan's date. Undefined when the text is no date.
  */
-export function parseTypedDate(text: string, language: string, today: string): string | undefined {
+export function parseTypedDate(typed: string, language: string, today: string): string | undefined {
+  // "١٨/١٢", "১৪/১২", "１８／１２": any digit system (bot/i18n/typedInput.ts).
+  const text = toAsciiDigits(typed.normalize('NFKC'));
   const numeric = /^\s*(\d{1,2})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{2,4}))?\s*$/.exec(text);
   if (numeric) {
     const year = numeric[3] ? Number(numeric[3].length === 2 ? `20${numeric[3]}` : numeric[3]) : undefined;

@@ -1,5 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
+import { toAsciiDigits } from '../../bot/i18n/typedInput';
 import type { DialogOutcome } from '../actions/actionRegistry';
 import { askChoice, askInput } from '../engine/ask';
 import type { ButtonSpec } from '../engine/buttons';
@@ -97,7 +98,7 @@ export class PlaceDialog extends Dialog<PlaceOptions> {
         state.place.floor = chosen?.slice(1);
         return this.moveTo(dc, state, 'flat');
       case 'flat':
-        state.place.flat = isSkip(dc.context.activity) || typeof result !== 'string' ? undefined : result.trim();
+        state.place.flat = isSkip(dc.context.activity) || typeof result !== 'string' ? undefined : toAsciiDigits(result).trim();
         return this.done(dc, state);
       case 'area':
         state.place.commonArea = chosen;
@@ -110,7 +111,7 @@ export class PlaceDialog extends Dialog<PlaceOptions> {
     if (answer === OTHER_NEIGHBOURHOOD) return this.moveTo(dc, state, 'neighbourhood');
     const all = await reports.findBuildings(state.neighbourhoodId!);
     const pressed = all.find((building) => building.id === answer);
-    const matches = pressed ? [pressed] : await reports.findBuildings(state.neighbourhoodId!, answer);
+    const matches = pressed ? [pressed] : await reports.findBuildings(state.neighbourhoodId!, toAsciiDigits(answer));
     if (matches.length === 1) {
       state.building = matches[0];
       state.candidates = undefined;

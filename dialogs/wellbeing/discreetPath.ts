@@ -20,7 +20,9 @@ export interface SupportContact {
 
 export interface CallbackInput {
   phone: string;
-  /** today-morning, today-afternoon, tomorrow-morning… */
+  /** The day to call, in Milan: "YYYY-MM-DD". */
+  date: string;
+  /** morning, afternoon or evening (callbackWindows.ts). */
   window: string;
   language: string;
 }
@@ -37,9 +39,18 @@ export interface SupportChatPort {
   end(chatId: string): Promise<void>;
 }
 
+/** What 1522 offers, as coordinators keep it (support setting "line1522"). */
+export interface Line1522Facts {
+  /** ISO 639 codes of the languages 1522 answers in. */
+  languages: string[];
+  /** 1522's chat (website and app), for those who cannot speak. */
+  chatUrl: string;
+}
+
 /** The path's data: partners' contacts, code words, the encrypted call-back and chat, and a count of openings. */
 export interface SupportDesk {
   contacts(): Promise<SupportContact[]>;
+  line1522(): Promise<Line1522Facts>;
   isCodeWord(text: string): Promise<boolean>;
   requestCallback(input: CallbackInput): Promise<void>;
   /** One more opening of the path today: a number per day, never who. */

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ButtonValue } from '../../bot/turn/activityContract';
 import { turnServices } from '../engine/turnServices';
 import { findInStack } from './dialogStack';
+import { protectPath, silenceChosen } from './pathDelivery';
 
 /** The quick-exit button's data: the same on every message of the path, so it works from any of them, at any time. */
 export const QUICK_EXIT = 'quick-exit';
@@ -28,6 +29,8 @@ export function discreetMessage(t: TFunction, text: string): Partial<Activity> {
 export async function quickExit(dc: DialogContext): Promise<void> {
   const { discreet, t } = turnServices(dc.context);
   turnServices(dc.context).keepOutOfTranscript();
+  // The innocuous message too: silent if the tenant chose so (read before the path's state is gone).
+  protectPath(dc.context, silenceChosen(dc));
   await discreet.erase();
   await dc.cancelAllDialogs(true);
   await dc.context.sendActivity(MessageFactory.text(t('common:innocuous')));

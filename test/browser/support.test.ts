@@ -1,3 +1,4 @@
+import { toLocal } from '../../bot/services/desk/zonedTime';
 import type { TFunction } from 'i18next';
 import type { Page } from 'playwright-core';
 import { createI18n } from '../../bot/i18n/i18n';
@@ -143,10 +144,10 @@ describe('the discreet support path in the staff console', () => {
     expect(staff.neighbourhoods).toEqual([]);
 
     const tenant = bot.fake.user({ id: 9402, firstName: 'Giulia', languageCode: 'it' });
-    expect((await tenantAsksForCallback(tenant, t, SAFE_PHONE, 'todayEvening')).text).toBe(t('wellbeing:callback.done'));
+    expect((await tenantAsksForCallback(tenant, t, SAFE_PHONE, 'tomorrowEvening')).text).toBe(t('wellbeing:callback.done'));
     // Two more, as the bot stores them, asked on other days: yesterday for "tomorrow morning" (that is, this morning), and three days ago.
-    await callbackAskedAt(bot, new Date(Date.now() - DAY), { phone: '3390000001', window: 'tomorrow-morning', language: 'ar' });
-    await callbackAskedAt(bot, new Date(Date.now() - 3 * DAY), { phone: '3390000002', window: 'today-evening', language: 'uk' });
+    await callbackAskedAt(bot, new Date(Date.now() - DAY), { phone: '3390000001', date: toLocal(new Date()).date, window: 'morning', language: 'ar' });
+    await callbackAskedAt(bot, new Date(Date.now() - 3 * DAY), { phone: '3390000002', date: toLocal(new Date(Date.now() - 3 * DAY)).date, window: 'evening', language: 'uk' });
     const requests = await bot.app.db.callbackRequest.findMany({ orderBy: { createdAt: 'asc' } });
     expect(requests).toHaveLength(3);
     const [stale, yesterdays, giulias] = requests.map((request) => request.id) as [string, string, string];
@@ -172,7 +173,7 @@ describe('the discreet support path in the staff console', () => {
       await giulia.waitFor();
       expect(await at(`callback-phone-${giulias}`).textContent()).toBe(SAFE_PHONE);
       expect(await at(`callback-phone-${giulias}`).getAttribute('href')).toBe(`tel:${SAFE_PHONE}`);
-      expect(await at(`callback-window-${giulias}`).textContent()).toBe('Oggi sera');
+      expect(await at(`callback-window-${giulias}`).textContent()).toBe('Domani sera');
       expect(await at(`callback-language-${giulias}`).textContent()).toBe('Italiano');
       expect(await at(`callback-window-${yesterdays}`).textContent()).toBe('Oggi mattina');
       expect(await at(`callback-language-${yesterdays}`).textContent()).toBe('العربية · arabo');

@@ -48,18 +48,20 @@ export function activityToCalls(activity: Partial<Activity>, chatId: string): Te
   const files = (activity.attachments ?? []).filter((attachment) => attachment.contentType !== HERO_CARD && attachment.contentUrl);
   const texts = [activity.text ?? '', ...cards.map((card) => heroCardText(card.content as HeroCard))].filter((text) => text.trim() !== '');
   const actions = [...(activity.suggestedActions?.actions ?? []), ...cards.flatMap((card) => (card.content as HeroCard).buttons ?? [])];
-  const markup = keyboardOf(actions, (activity.channelData as OutgoingChannelData | undefined)?.columns ?? 1);
+  const hints = (activity.channelData ?? {}) as OutgoingChannelData;
+  const markup = keyboardOf(actions, hints.columns ?? 1);
+  const delivery = { ...(hints.protectContent ? { protect_content: true } : {}), ...(hints.silent ? { disable_notification: true } : {}) };
 
   const calls: TelegramCall[] = [];
   const pieces = texts.length > 0 ? splitText(texts.join('\n\n')) : [];
   pieces.forEach((piece, index) => {
-    const params: Record<string, unknown> = { chat_id: chatId, text: piece };
+    const params: Record<string, unknown> = { chat_id: chatId, text: piece, ...delivery };
     if (markup && index === pieces.length - 1 && files.length === 0) params.reply_markup = markup;
     calls.push({ method: 'sendMessage', params });
   });
   files.forEach((file, index) => {
     const isImage = file.contentType.startsWith('image/');
-    const params: Record<string, unknown> = { chat_id: chatId, [isImage ? 'photo' : 'document']: inputFile(file.contentUrl!, file.name) };
+    const params: Record<string, unknown> = { chat_id: chatId, [isImage ? 'photo' : 'document']: inputFile(file.contentUrl!, file.name), ...delivery };
     if (file.name && !isImage) params.caption = file.name.slice(0, CAPTION_LIMIT);
     if (markup && index === files.length - 1) params.reply_markup = markup;
     calls.push({ method: isImage ? 'sendPhoto' : 'sendDocument', params });

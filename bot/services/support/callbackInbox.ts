@@ -2,9 +2,21 @@ import { z } from 'zod';
 import type { Db } from '../../db/prismaClient';
 import { NotFoundError } from '../errors';
 import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
+import { toLocal } from '../desk/zonedTime';
 import { open } from './sealing';
 
-const opened = z.object({ phone: z.string(), window: z.string(), language: z.string(), askedAt: z.string() });
+const opened = z.object({ phone: z.string(), date: z.string().optional(), window: z.string(), language: z.string(), askedAt: z.string() });
+
+/**
+ * A request as the console reads it: `date` and `slot` are the day (Milan) and window chosen; `window` is the
+ * same as "today-…"/"tomorrow-…" from the day it was asked (what the console shows now).
+ */
+function asListed(sealed: z.infer<typeof opened>) {
+  const { date, window, ...rest } = sealed;
+  if (!date) return { ...rest, window };
+  const day = date === toLocal(new Date(sealed.askedAt)).date ? 'today' : 'tomorrow';
+  return { ...rest, window: `${day}-${window}`, date, slot: window };
+}
 
 /** The call-back requests, for the partner operators only: read, and deleted once handled or after seven days. */
 export class CallbackInbox {
@@ -17,7 +29,7 @@ export class CallbackInbox {
   async list(staff: StaffIdentity) {
     requirePermission(can.supportCallbacks(staff), 'call-back requests');
     const rows = await this.db.callbackRequest.findMany({ where: { expiresAt: { gt: this.now() } }, orderBy: { createdAt: 'asc' } });
-    return rows.map((row) => ({ id: row.id, expiresAt: row.expiresAt, ...opened.parse(JSON.parse(open(this.key, row.sealed))) }));
+    return rows.map((row) => ({ id: row.id, expiresAt: row.expiresAt, ...asListed(opened.parse(JSON.parse(open(this.key, row.sealed)))) }));
   }
 
   /** Handled: the request is deleted at once, nothing of it stays. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../../db/prismaClient';
-import { normalizeCodeWord, type CallbackInput, type SupportChatPort, type SupportContact, type SupportDesk as SupportDeskPort } from '../../../dialogs/wellbeing/discreetPath';
+import { normalizeCodeWord, type CallbackInput, type Line1522Facts, type SupportChatPort, type SupportContact, type SupportDesk as SupportDeskPort } from '../../../dialogs/wellbeing/discreetPath';
 import type { OpeningCounts } from './openingCounts';
+import { readLine1522 } from './line1522';
 import { seal } from './sealing';
 
 const CODE_WORDS_TTL_MS = 60_000;
@@ -9,7 +10,8 @@ export const CALLBACK_DAYS = 7;
 
 const callbackInput = z.object({
   phone: z.string().regex(/^\+?[0-9]{6,20}$/),
-  window: z.string().regex(/^(today|tomorrow)-(morning|afternoon|evening)$/),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  window: z.enum(['morning', 'afternoon', 'evening']),
   language: z.string().min(2).max(5),
 });
 
@@ -46,6 +48,11 @@ export class SupportDesk implements SupportDeskPort {
   /** The code words changed in the console: read them again at the next message. */
   forgetCodeWords(): void {
     this.codeWords = undefined;
+  }
+
+  /** 1522's languages and chat, as coordinators keep them (the seed until they do). */
+  line1522(): Promise<Line1522Facts> {
+    return readLine1522(this.db);
   }
 
   countOpening(): Promise<void> {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/prismaClient';
 import { normalizeCodeWord } from '../../../dialogs/wellbeing/discreetPath';
 import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
 import { parseOrThrow } from '../validation';
+import { line1522Schema, readLine1522, seedLine1522, writeLine1522, type Line1522 } from './line1522';
 
 const partners = z
   .array(
@@ -19,7 +20,7 @@ const codeWords = z
   .max(50)
   .transform((words) => [...new Set(words.map(normalizeCodeWord))]);
 
-/** What coordinators set for the discreet path: the partners' contacts and the code words. */
+/** What coordinators set for the discreet path: the partners' contacts, the code words and 1522's facts. */
 export class SupportSettings {
   constructor(
     private readonly db: Db,
@@ -48,5 +49,24 @@ export class SupportSettings {
     const words = parseOrThrow(codeWords, input);
     await this.db.$transaction([this.db.codeWord.deleteMany({}), this.db.codeWord.createMany({ data: words.map((word) => ({ word })) })]);
     this.onCodeWordsChanged();
+  }
+
+  /** 1522's languages and chat link (support setting "line1522"), for the console's settings page. */
+  async line1522(staff: StaffIdentity): Promise<Line1522> {
+    requirePermission(can.editContent(staff), 'support settings');
+    return readLine1522(this.db);
+  }
+
+  /** Replaces 1522's facts: `{languages: ["it", "en", …], chatUrl: "https://…"}`; the bot uses them at the next message. */
+  async replaceLine1522(staff: StaffIdentity, input: unknown): Promise<Line1522> {
+    requirePermission(can.editContent(staff), 'support settings');
+    const value = parseOrThrow(line1522Schema, input);
+    await writeLine1522(this.db, value);
+    return value;
+  }
+
+  /** The seeds of the support settings, at start (values already set are kept). */
+  async seed(): Promise<void> {
+    await seedLine1522(this.db);
   }
 }

@@ -68,7 +68,7 @@ describe('the discreet support path leaves no trace', () => {
     user.sendText(word);
     const safe = (await untilQuestion(user)).at(-1)!;
     expect(safe.text).toBe(t('wellbeing:safe'));
-    expect(labels(safe)).toEqual([t('common:button.quickExit'), t('wellbeing:safeYes'), t('common:button.back')]);
+    expect(labels(safe)).toEqual([t('common:button.quickExit'), t('wellbeing:safeYes'), t('wellbeing:dangerButton'), t('common:button.back')]);
     const menu = (press(user, safe, t('wellbeing:safeYes')), (await untilQuestion(user)).at(-1)!);
     press(user, menu, t('wellbeing:numbersButton'));
     const [contacts] = await untilQuestion(user);
@@ -212,7 +212,7 @@ describe('the discreet support path leaves no trace', () => {
     press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callbackButton'));
     await untilQuestion(user);
     user.sendText('3339876543');
-    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callback.todayEvening'));
+    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callback.tomorrowEvening'));
     press(user, await nextQuestion(user), t('wellbeing:backToStart'));
     press(user, await nextQuestion(user), t('wellbeing:chatButton'));
     await nextQuestion(user);
@@ -235,7 +235,7 @@ describe('the discreet support path leaves no trace', () => {
     expect(path.basename(file)).toBe('casa.db');
     const bytes = Buffer.concat([file, `${file}-wal`, `${file}-journal`].filter((candidate) => fs.existsSync(candidate)).map((candidate) => fs.readFileSync(candidate)));
     const logs = bot.logs.join('\n');
-    const traces = ['3339876543', 'tree:wellbeing', t('wellbeing:callback.askPhone'), t('wellbeing:safeYes'), 'today-evening', written, answer, chatId, trailKey, 'supportChat'];
+    const traces = ['3339876543', 'tree:wellbeing', t('wellbeing:callback.askPhone'), t('wellbeing:safeYes'), 'tomorrow-evening', written, answer, chatId, trailKey, 'supportChat'];
     expect(traces.filter((trace) => bytes.includes(Buffer.from(trace, 'utf8')))).toEqual([]);
     expect(traces.filter((trace) => logs.includes(trace))).toEqual([]);
     const transcript = (await bot.app.db.transcriptEntry.findMany({ where: { tenant: { channelUserId: String(user.id) } } })).map((entry) => entry.text).join('\n');

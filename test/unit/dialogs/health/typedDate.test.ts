@@ -38,6 +38,18 @@ describe('a day typed by the tenant', () => {
     expect(parseTypedDate(text, language, TODAY)).toBeUndefined();
   });
 
+  it.each([
+    ['ar', '١٨/١٢'],
+    ['ar', '١٨-١٢-٢٠٢٦'],
+    ['bn', '১৮/১২'],
+    ['bn', '১৮.১২.২০২৬'],
+    ['tl', '۱۸/۱۲'],
+    ['en', '१८/१२'],
+    ['zh', '１８／１２'],
+  ])('%s "%s" in its own digits is 18 December', (language, text) => {
+    expect(parseTypedDate(text, language, TODAY)).toBe('2026-12-18');
+  });
+
   it('keeps a past date with a year as it is (the dialog says it has passed)', () => {
     expect(parseTypedDate('1/1/2026', 'it', TODAY)).toBe('2026-01-01');
   });

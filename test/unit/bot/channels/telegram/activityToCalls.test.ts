@@ -18,6 +18,22 @@ describe('activityToCalls', () => {
     expect((call!.params.reply_markup as { inline_keyboard: unknown[][] }).inline_keyboard.map((row) => row.length)).toEqual([2, 1]);
   });
 
+  it('protects every piece and file from forwarding and sends them silently when asked', () => {
+    const calls = activityToCalls(
+      {
+        type: 'message',
+        text: 'a '.repeat(5000),
+        channelData: { protectContent: true, silent: true },
+        attachments: [{ contentType: 'text/calendar', contentUrl: 'data:text/calendar,x', name: 'a.ics' }],
+      },
+      '7',
+    );
+    expect(calls.length).toBe(4);
+    expect(calls.every((call) => call.params.protect_content === true && call.params.disable_notification === true)).toBe(true);
+    const [plain] = activityToCalls({ type: 'message', text: 'Ciao', channelData: { protectContent: true } }, '7');
+    expect(plain!.params).toEqual({ chat_id: '7', text: 'Ciao', protect_content: true });
+  });
+
   it('splits a long text and puts the keyboard under the last piece', () => {
     const calls = activityToCalls({ type: 'message', text: 'a '.repeat(5000), suggestedActions: { to: [], actions: [action('A', 'x.a')] } }, '7');
     expect(calls.length).toBe(3);

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "SupportSetting" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
