@@ -54,12 +54,6 @@ export class DiscreetTrail {
     const trail = this.trails.get(key) ?? { address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id }, refs: new Set<string>(), idleMs: this.idleMs };
     trail.idleMs = idleMinutes === undefined ? this.idleMs : idleMinutes * 60_000;
     this.trails.set(key, trail);
-    const incoming = (activity.channelData as Partial<IncomingChannelData> | undefined)?.messageRef;
-    if (incoming && !trail.refs.has(incoming)) {
-      trail.refs.add(incoming);
-      // The tenant's message may get no answer in this turn (a chat message): it is recorded now.
-      await this.store.save(trail.address, [...trail.refs]);
-    }
     if (!context.turnState.get(HOOKED)) {
       context.turnState.set(HOOKED, true);
       context.onSendActivities(async (_context, _activities, next) => {
@@ -72,6 +66,12 @@ export class DiscreetTrail {
       });
     }
     this.arm(trail, trail.idleMs);
+    const incoming = (activity.channelData as Partial<IncomingChannelData> | undefined)?.messageRef;
+    if (incoming && !trail.refs.has(incoming)) {
+      trail.refs.add(incoming);
+      // The tenant's message may get no answer in this turn (a chat message): it is recorded now.
+      await this.store.save(trail.address, [...trail.refs]);
+    }
   }
 
   /** Deletes every message of the path, those this process saw and those the store has from other processes. */
