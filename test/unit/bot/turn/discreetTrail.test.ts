@@ -52,7 +52,6 @@ function turn(adapter: RecordingAdapter, messageRef?: string): TurnContext {
   });
 }
 
-const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('DiscreetTrail', () => {
   afterEach(() => jest.useRealTimers());
