@@ -18,16 +18,23 @@ export interface TenantProfile {
   neighbourhoodId: string | undefined;
 }
 
+const SELECTED = { id: true, locale: true, neighbourhoodId: true, name: true } as const;
+
+/**
+ * The tenants the channels see. A turn reads its tenant (and writes only when the tenant is new or the channel shows
+ * another name).
+ */
 export class TenantService {
   constructor(private readonly db: Db) {}
 
   async getOrCreate({ name, ...ref }: TenantSeen): Promise<TenantProfile> {
     const known = name?.trim() ? name.trim().slice(0, 64) : undefined;
-    const tenant = await this.db.tenant.upsert({
-      where: { channel_channelUserId: ref },
-      create: { ...ref, name: known },
-      update: known ? { name: known } : {},
-    });
+    let tenant = await this.db.tenant.findUnique({ where: { channel_channelUserId: ref }, select: SELECTED });
+    if (!tenant) {
+      tenant = await this.db.tenant.upsert({ where: { channel_channelUserId: ref }, create: { ...ref, name: known }, update: {}, select: SELECTED });
+    } else if (known && tenant.name !== known) {
+      await this.db.tenant.update({ where: { id: tenant.id }, data: { name: known } });
+    }
     return { id: tenant.id, language: tenant.locale ?? undefined, neighbourhoodId: tenant.neighbourhoodId ?? undefined };
   }
 

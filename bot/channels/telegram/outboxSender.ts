@@ -4,6 +4,7 @@ import { DeliveryError } from '../../turn/conversationGateway';
 import type { TelegramCall } from './activityToCalls';
 import { isOutboxRef } from './messageRefs';
 import { TelegramCallError, type Outbox } from './outbox';
+import { SentRecorder } from './sentRecorder';
 
 export interface OutboxSenderOptions {
   /** This process, as the owner of the chats it sends (several processes share PostgreSQL). */
@@ -38,12 +39,15 @@ export class OutboxSender {
   private readonly timers = new Set<NodeJS.Timeout>();
   private sweeper: NodeJS.Timeout | undefined;
   private stopped = false;
+  private readonly recorder: SentRecorder;
 
   constructor(
     private readonly store: OutboxStore,
     private readonly transport: Outbox,
     private readonly options: OutboxSenderOptions,
-  ) {}
+  ) {
+    this.recorder = new SentRecorder(store);
+  }
 
   start(): void {
     this.sweeper = setInterval(() => void this.sweep(), this.options.sweepMs ?? 2000);
@@ -154,7 +158,7 @@ export class OutboxSender {
       return true;
     }
     const messageId = (result as { message_id?: unknown } | null)?.message_id;
-    await this.store.sent(row.id, typeof messageId === 'number' ? messageId : undefined);
+    await this.recorder.record(row.id, typeof messageId === 'number' ? messageId : undefined);
     this.settle(row.id);
     return true;
   }

@@ -39,11 +39,12 @@ export class OutboxStore {
     });
   }
 
-  /** Sent: the row goes, and Telegram's message_id is kept for later edits and deletions. */
-  async sent(id: number, messageId: number | undefined): Promise<void> {
+  /** Sent: the rows go, and Telegram's message_ids are kept for later edits and deletions (one write for many). */
+  async sent(rows: { id: number; messageId: number | undefined }[]): Promise<void> {
+    const withIds = rows.flatMap((row) => (row.messageId === undefined ? [] : [{ outboxId: row.id, messageId: row.messageId }]));
     await this.db.$transaction([
-      this.db.outboxMessage.deleteMany({ where: { id } }),
-      ...(messageId === undefined ? [] : [this.db.sentMessage.upsert({ where: { outboxId: id }, create: { outboxId: id, messageId }, update: { messageId } })]),
+      this.db.outboxMessage.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
+      ...(withIds.length > 0 ? [this.db.sentMessage.createMany({ data: withIds })] : []),
     ]);
   }
 
