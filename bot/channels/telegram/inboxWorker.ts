@@ -21,7 +21,8 @@ export interface InboxWorkerOptions {
   sweepMs?: number;
 }
 
-type Step = 'ran' | 'idle';
+/** ran: the chat has more to do; done: it ran its last waiting update; idle: nothing ran. */
+type Step = 'ran' | 'done' | 'idle';
 
 /**
  * Runs the inbox: each chat's updates in update_id order, one at a time across processes, different chats side by
@@ -83,6 +84,7 @@ export class InboxWorker {
     }
   }
 
+  /** Runs the chat's updates while it has some (an update stored meanwhile sets `again`, and the chat runs once more). */
   private async drain(chatKey: string): Promise<void> {
     while (!this.stopped && (await this.step(chatKey)) === 'ran') this.again.delete(chatKey);
   }
@@ -101,9 +103,9 @@ export class InboxWorker {
         taken = next;
         await this.options.runTurn(next.update);
         await this.inbox.done(next.id);
-        return 'ran';
+        return next.more ? 'ran' : 'done';
       });
-      if (step === 'ran') this.options.committed(chatKey);
+      if (step !== 'idle') this.options.committed(chatKey);
       return step;
     } catch (error) {
       return this.afterFault(chatKey, taken, error as Error);

@@ -21,6 +21,7 @@ const PERMANENT_CODES = new Set([400, 403]);
 /** Refusals that mean the work is already done: an edit that changes nothing, a message already gone. */
 const HARMLESS = /message is not modified|message to delete not found|message can't be deleted|message to edit not found/i;
 const LEASE_MS = 60_000;
+const BATCH = 20;
 
 interface Waiter {
   delivered: () => void;
@@ -114,13 +115,18 @@ export class OutboxSender {
   }
 
   private async sendWaiting(chatKey: string): Promise<void> {
-    for (;;) {
-      const rows = await this.store.pending(chatKey);
-      if (rows.length === 0) return;
+    let leased = Date.now();
+    for (let more = true; more; ) {
+      const rows = await this.store.pending(chatKey, BATCH);
+      // A row committed after this read wakes the chat again (`again`); a full batch may have more behind it.
+      more = rows.length === BATCH;
       for (const row of rows) {
         if (this.stopped) return;
         if (row.nextAttemptAt > new Date()) return this.later(chatKey, row.nextAttemptAt);
-        if (this.options.shared) await this.store.lease(chatKey, this.options.owner, new Date(Date.now() + LEASE_MS));
+        if (this.options.shared && Date.now() - leased > LEASE_MS / 3) {
+          await this.store.lease(chatKey, this.options.owner, new Date(Date.now() + LEASE_MS));
+          leased = Date.now();
+        }
         if (!(await this.sendRow(chatKey, row))) return;
       }
     }

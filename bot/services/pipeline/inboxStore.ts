@@ -15,7 +15,7 @@ export interface PendingUpdate {
   attempts: number;
 }
 
-export type NextUpdate = { kind: 'none' } | { kind: 'wait'; until: Date } | ({ kind: 'run' } & PendingUpdate);
+export type NextUpdate = { kind: 'none' } | { kind: 'wait'; until: Date } | ({ kind: 'run'; more: boolean } & PendingUpdate);
 
 export interface FailedTurn {
   id: string;
@@ -46,12 +46,17 @@ export class InboxStore {
     );
   }
 
-  /** The chat's oldest update not handled yet, if its time has come. */
+  /** The chat's oldest update not handled yet, if its time has come, and whether another one waits behind it. */
   async next(chatKey: string, now = new Date()): Promise<NextUpdate> {
-    const row = await this.db.inboxUpdate.findFirst({ where: { chatKey, status: 'pending' }, orderBy: { id: 'asc' }, select: { id: true, payload: true, attempts: true, nextAttemptAt: true } });
+    const [row, behind] = await this.db.inboxUpdate.findMany({
+      where: { chatKey, status: 'pending' },
+      orderBy: { id: 'asc' },
+      take: 2,
+      select: { id: true, payload: true, attempts: true, nextAttemptAt: true },
+    });
     if (!row) return { kind: 'none' };
     if (row.nextAttemptAt > now) return { kind: 'wait', until: row.nextAttemptAt };
-    return { kind: 'run', id: Number(row.id), attempts: row.attempts, update: row.payload ? this.sealer.open(row.payload) : {} };
+    return { kind: 'run', id: Number(row.id), attempts: row.attempts, update: row.payload ? this.sealer.open(row.payload) : {}, more: behind !== undefined };
   }
 
   /** Handled: only what deduplication needs stays. */
