@@ -59,6 +59,8 @@ export interface RunningApp {
   gateway: ConversationGateway;
   /** The published content version this process runs (null: the files alone). */
   contentVersion(): number | null;
+  /** Where conversation states are kept (sealed): tests read and remove them through it. */
+  stateStorage: PrismaStorage;
   stop(): Promise<void>;
 }
 
@@ -112,7 +114,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
   const transcripts = new TranscriptService(db);
-  const conversationState = createConversationState(new PrismaStorage(db));
+  const stateStorage = new PrismaStorage(db, seal);
+  const conversationState = createConversationState(stateStorage);
   const bot = new CasaBot({
     conversationState,
     tenants: new TenantService(db),
@@ -242,6 +245,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     telegram,
     gateway,
     contentVersion: () => content.live.version,
+    stateStorage,
     async stop() {
       clearInterval(cleanup);
       watch.stop();

@@ -1,9 +1,14 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import { EtagBotState } from './etagBotState';
 
+/** botbuilder's key of a conversation's state (the storage may keep it as a keyed hash). */
+export function conversationStateKey(channelId: string, conversationId: string): string {
+  return `${channelId}/conversations/${conversationId}`;
+}
+
 async function conversationKey(context: TurnContext): Promise<string> {
   const { channelId, conversation } = context.activity;
-  return `${channelId}/conversations/${conversation.id}`;
+  return conversationStateKey(channelId, conversation.id);
 }
 
 async function userKey(context: TurnContext): Promise<string> {

@@ -13,24 +13,41 @@ export class StateConflictError extends Error {
 /** The eTag of an item that must not exist yet: its write fails if another turn created it first. */
 export const NEW_ITEM_ETAG = 'new';
 
+/** How state is kept unreadable: the row's key a keyed hash of botbuilder's key, its data sealed. */
+export interface StateSeal {
+  stateKey(key: string): string;
+  seal(value: unknown): string;
+  open<T>(sealed: string): T;
+}
+
+/** No sealing (tests of the storage itself). */
+const CLEAR: StateSeal = { stateKey: (key) => key, seal: (value) => JSON.stringify(value), open: <T>(data: string) => JSON.parse(data) as T };
+
 /**
  * botbuilder Storage on Prisma with optimistic concurrency: a write carrying an eTag succeeds only if the
- * stored item still has that eTag; '*' or no eTag writes unconditionally (botbuilder's convention).
+ * stored item still has that eTag; '*' or no eTag writes unconditionally (botbuilder's convention). With a seal,
+ * nothing of a conversation is in clear in the database: not the chat (the key), not where it is (the discreet
+ * path's steps and what was typed in them).
  */
 export class PrismaStorage implements Storage {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sealing: StateSeal = CLEAR,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
-    const rows = await this.db.stateItem.findMany({ where: { key: { in: keys } } });
+    const byRow = new Map(keys.map((key) => [this.sealing.stateKey(key), key]));
+    const rows = await this.db.stateItem.findMany({ where: { key: { in: [...byRow.keys()] } } });
     const items: StoreItems = {};
-    for (const row of rows) items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+    for (const row of rows) items[byRow.get(row.key)!] = { ...this.sealing.open<object>(row.data), eTag: row.etag };
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    for (const [key, item] of Object.entries(changes)) {
+    for (const [plainKey, item] of Object.entries(changes)) {
+      const key = this.sealing.stateKey(plainKey);
       const { eTag, ...rest } = item as { eTag?: string };
-      const data = JSON.stringify(rest);
+      const data = this.sealing.seal(rest);
       const etag = randomUUID();
       if (!eTag || eTag === '*') {
         await this.db.stateItem.upsert({ where: { key }, create: { key, data, etag }, update: { data, etag } });
@@ -54,6 +71,6 @@ export class PrismaStorage implements Storage {
   }
 
   async delete(keys: string[]): Promise<void> {
-    await this.db.stateItem.deleteMany({ where: { key: { in: keys } } });
+    await this.db.stateItem.deleteMany({ where: { key: { in: keys.map((key) => this.sealing.stateKey(key)) } } });
   }
 }

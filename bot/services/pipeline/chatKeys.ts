@@ -7,13 +7,20 @@ import { open, seal } from '../support/sealing';
  */
 export class PipelineSeal {
   private readonly hashKey: Buffer;
+  private readonly stateHashKey: Buffer;
 
   constructor(private readonly key: Buffer) {
     this.hashKey = createHmac('sha256', key).update('casa-bot chat keys').digest();
+    this.stateHashKey = createHmac('sha256', key).update('casa-bot state keys').digest();
   }
 
   chatKey(channel: string, chatId: string): string {
     return createHmac('sha256', this.hashKey).update(`${channel}:${chatId}`).digest('base64url').slice(0, 32);
+  }
+
+  /** A conversation state's row key (another hash than the pipeline's, so the two tables do not join on it). */
+  stateKey(key: string): string {
+    return createHmac('sha256', this.stateHashKey).update(key).digest('base64url');
   }
 
   seal(value: unknown): string {

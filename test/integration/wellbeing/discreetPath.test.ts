@@ -10,6 +10,7 @@ import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/con
 import { allRows, changedRows } from '../../support/databaseRows';
 import type { FakeUser } from '../../support/fakeTelegram';
 import { chatRows, nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
+import { conversationStateKey } from '../../../bot/state/conversationStates';
 import { until } from '../../support/until';
 import { askForPerson } from '../../support/personFlow';
 
@@ -36,7 +37,8 @@ describe('the discreet support path leaves no trace', () => {
 
   /** The tenant's conversation state, once the turn that ended the path saved it: nothing of the path is left in it. */
   async function untilStateForgetsThePath(user: FakeUser): Promise<void> {
-    const stateOf = async () => (await bot.app.db.stateItem.findMany({ where: { key: { contains: String(user.id) } } })).map((state) => state.data).join('');
+    const key = conversationStateKey('telegram', String(user.id));
+    const stateOf = async () => JSON.stringify(await bot.app.stateStorage.read([key]));
     await until(async () => !(await stateOf()).includes('wellbeing'), 5000, 'the path leaving the conversation state');
   }
 

@@ -9,6 +9,7 @@ import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } fr
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
 import type { FakeUser } from '../../support/fakeTelegram';
 import { chatRows, nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
+import { conversationStateKey } from '../../../bot/state/conversationStates';
 import { until } from '../../support/until';
 
 interface ChatSummary {
@@ -167,7 +168,7 @@ describe('the discreet path: a chat with a partner operator', () => {
   it('a chat whose person has gone (state lost) answers the operator that the person has left, and is deleted', async () => {
     const t = i18n.getFixedT('en');
     const { user, chatId } = await chatTaken(t, 'en', 'Hello');
-    await bot.app.db.stateItem.deleteMany({ where: { key: { contains: String(user.id) } } });
+    await bot.app.stateStorage.delete([conversationStateKey('telegram', String(user.id))]);
     const sent = await operator.call<{ message: string; detail: { reason: string } }>('POST', `/support/chats/${chatId}/messages`, { text: 'Are you there?' });
     expect([sent.status, sent.body.message, sent.body.detail.reason]).toEqual([409, LEFT, 'left']);
     expect(await chatRows(bot.app.db, chatId)).toEqual({ chats: 0, messages: 0 });

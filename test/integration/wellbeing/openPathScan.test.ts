@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+import type { i18n as I18n } from 'i18next';
+import { createI18n } from '../../../bot/i18n/i18n';
+import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+import type { Provider } from '../../support/testDatabase';
+
+const run = promisify(execFile);
+const MARKER = '3471239876';
+const PATH_WORDS = /wellbeing|callback|discreet|supportChat|girasole/i;
+
+/** Every byte the database keeps now: the SQLite file with its log, or a dump of the PostgreSQL database. */
+async function databaseBytes(bot: BotUnderTest, provider: Provider): Promise<Buffer> {
+  if (provider === 'postgresql') return (await run('/usr/lib/postgresql/15/bin/pg_dump', [bot.database.url], { maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' })).stdout;
+  const file = bot.database.url.slice('file:'.length);
+  return Buffer.concat([file, `${file}-wal`, `${file}-journal`].filter((candidate) => fs.existsSync(candidate)).map((candidate) => fs.readFileSync(candidate)));
+}
+
+/** The places where `needle` stands with a word of the path within 300 bytes. */
+function besidePathWords(bytes: Buffer, needle: string): string[] {
+  const found: string[] = [];
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    const around = bytes.subarray(Math.max(0, at - 300), at + 300).toString('latin1');
+    if (PATH_WORDS.test(around)) found.push(around.replace(/[^\x20-\x7e]/g, '.'));
+  }
+  return found;
+}
+
+/**
+ * Someone in the discreet path, a call-back number typed and no time chosen yet: the database (its log too) holds
+ * neither the number nor the chat beside anything of the path, while the path is open and after it ends.
+ */
+describe.each<Provider>(['sqlite', 'postgresql'])('the discreet path leaves nothing in clear while it is open (%s)', (provider) => {
+  let bot: BotUnderTest;
+  let i18n: I18n;
+
+  beforeAll(async () => {
+    bot = await startBotUnderTest({ provider, env: { DISCREET_IDLE_MINUTES: '0.05' } });
+    i18n = await createI18n();
+    await bot.app.db.codeWord.create({ data: { word: 'girasole' } });
+  }, 60_000);
+  afterAll(() => bot.stop());
+
+  it('an unfinished call-back: no marker, no chat beside the path, during and after', async () => {
+    const t = i18n.getFixedT('it');
+    const user = bot.fake.user({ id: 64_000 + (provider === 'sqlite' ? 1 : 2), firstName: 'Lucia', languageCode: 'it' });
+    user.start();
+    await untilQuestion(user);
+    user.sendText('girasole');
+    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:safeYes'));
+    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callbackButton'));
+    await untilQuestion(user);
+    user.sendText(MARKER);
+    await untilQuestion(user);
+
+    const open = await databaseBytes(bot, provider);
+    expect(open.includes(MARKER)).toBe(false);
+    expect(open.includes('tree:wellbeing')).toBe(false);
+    expect(besidePathWords(open, String(user.id))).toEqual([]);
+
+    // Left there: the idle erase ends the path (3 s here).
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const after = await databaseBytes(bot, provider);
+    expect(after.includes(MARKER)).toBe(false);
+    expect(besidePathWords(after, String(user.id))).toEqual([]);
+  }, 60_000);
+});
