@@ -15,7 +15,7 @@ export function isRecordMissing(error: unknown): boolean {
 const TRANSIENT_PRISMA = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2034']);
 /** PostgreSQL's SQLSTATE classes and codes that say "try again": connection, shutdown, lock, serialization. */
 const TRANSIENT_SQLSTATE = /^(08|53|57P0|55P03|40001|40P01)/;
-const TRANSIENT_TEXT = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|terminating connection|Connection terminated|database is locked|SQLITE_BUSY|Transaction already closed|Transaction not found|timeout|connect/i;
+const TRANSIENT_TEXT = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|terminating connection|Connection terminated|connection (?:is )?(?:closed|refused|lost)|Can't reach database|database is locked|SQLITE_BUSY|Transaction already closed|Transaction not found|timeout|timed out/i;
 
 /**
  * True when an error says the database could not do the work now but may later (unreachable, restarting, a lock
