@@ -3,6 +3,7 @@ import { isTransientDbError } from '../../db/prismaErrors';
 import type { UnitOfWork } from '../../db/unitOfWork';
 import type { InboxStore, PendingUpdate } from '../../services/pipeline/inboxStore';
 import type { ChatQueue } from '../../turn/chatQueue';
+import { ChatAlarms } from './chatAlarms';
 
 export interface InboxWorkerOptions {
   /** Chats whose turns run at once in this process. */
@@ -34,9 +35,7 @@ export class InboxWorker {
   private readonly running = new Set<string>();
   private readonly queued = new Set<string>();
   private readonly again = new Set<string>();
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private sweeper: NodeJS.Timeout | undefined;
-  private sweeping = false;
+  private readonly alarms: ChatAlarms;
   private stopped = false;
 
   constructor(
@@ -44,18 +43,17 @@ export class InboxWorker {
     private readonly unit: UnitOfWork,
     private readonly chats: ChatQueue,
     private readonly options: InboxWorkerOptions,
-  ) {}
+  ) {
+    this.alarms = new ChatAlarms((chatKeys) => this.wake(chatKeys), () => inbox.dueChats(500), options.sweepMs ?? 1000);
+  }
 
   start(): void {
-    this.sweeper = setInterval(() => void this.sweep(), this.options.sweepMs ?? 1000);
-    this.sweeper.unref();
-    void this.sweep();
+    this.alarms.start();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.sweeper);
-    for (const timer of this.timers) clearTimeout(timer);
+    this.alarms.stop();
     this.queued.clear();
     await this.chats.drain();
   }
@@ -97,7 +95,7 @@ export class InboxWorker {
         const next = await this.inbox.next(chatKey);
         if (next.kind === 'none') return 'idle';
         if (next.kind === 'wait') {
-          this.later(chatKey, next.until);
+          this.alarms.at(chatKey, next.until);
           return 'idle';
         }
         taken = next;
@@ -119,7 +117,7 @@ export class InboxWorker {
       const at = new Date(Date.now() + Math.min(30_000, 250 * 2 ** attempts));
       this.options.log.warn({ err: error.name, transient, attempts }, 'turn will be tried again');
       if (update) await this.inbox.retryAt(update.id, attempts, at).catch(() => undefined);
-      this.later(chatKey, at);
+      this.alarms.at(chatKey, at);
       return 'idle';
     }
     try {
@@ -132,30 +130,8 @@ export class InboxWorker {
       return 'ran';
     } catch (answerError) {
       this.options.log.warn({ err: (answerError as Error).name }, 'could not record a failed turn; tried again later');
-      this.later(chatKey, new Date(Date.now() + 5000));
+      this.alarms.at(chatKey, new Date(Date.now() + 5000));
       return 'idle';
-    }
-  }
-
-  private later(chatKey: string, at: Date): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.wake([chatKey]);
-    }, Math.max(0, at.getTime() - Date.now()));
-    timer.unref();
-    this.timers.add(timer);
-  }
-
-  /** Work left by a crash, another process or a retry whose time has come. */
-  private async sweep(): Promise<void> {
-    if (this.sweeping || this.stopped) return;
-    this.sweeping = true;
-    try {
-      this.wake(await this.inbox.dueChats(500));
-    } catch {
-      // The database is away: the next sweep tries again.
-    } finally {
-      this.sweeping = false;
     }
   }
 }

@@ -5,6 +5,7 @@ import type { TelegramCall } from './activityToCalls';
 import { isOutboxRef } from './messageRefs';
 import { TelegramCallError, type Outbox } from './outbox';
 import { SentRecorder } from './sentRecorder';
+import { ChatAlarms } from './chatAlarms';
 
 export interface OutboxSenderOptions {
   /** This process, as the owner of the chats it sends (several processes share PostgreSQL). */
@@ -37,8 +38,7 @@ export class OutboxSender {
   private readonly active = new Set<string>();
   private readonly again = new Set<string>();
   private readonly waiters = new Map<number, Waiter[]>();
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private sweeper: NodeJS.Timeout | undefined;
+  private readonly alarms: ChatAlarms;
   private stopped = false;
   private readonly recorder: SentRecorder;
 
@@ -48,18 +48,16 @@ export class OutboxSender {
     private readonly options: OutboxSenderOptions,
   ) {
     this.recorder = new SentRecorder(store);
+    this.alarms = new ChatAlarms((chatKeys) => chatKeys.forEach((chatKey) => this.wake(chatKey)), () => store.dueChats(200), options.sweepMs ?? 2000);
   }
 
   start(): void {
-    this.sweeper = setInterval(() => void this.sweep(), this.options.sweepMs ?? 2000);
-    this.sweeper.unref();
-    void this.sweep();
+    this.alarms.start();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.sweeper);
-    for (const timer of this.timers) clearTimeout(timer);
+    this.alarms.stop();
     for (let waited = 0; this.active.size > 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
@@ -122,7 +120,7 @@ export class OutboxSender {
       more = rows.length === BATCH;
       for (const row of rows) {
         if (this.stopped) return;
-        if (row.nextAttemptAt > new Date()) return this.later(chatKey, row.nextAttemptAt);
+        if (row.nextAttemptAt > new Date()) return this.alarms.at(chatKey, row.nextAttemptAt);
         if (this.options.shared && Date.now() - leased > LEASE_MS / 3) {
           await this.store.lease(chatKey, this.options.owner, new Date(Date.now() + LEASE_MS));
           leased = Date.now();
@@ -148,7 +146,7 @@ export class OutboxSender {
       if (error.code === undefined) {
         const at = new Date(Date.now() + Math.min(60_000, 1000 * 2 ** row.attempts));
         await this.store.retryAt(row.id, row.attempts + 1, at);
-        this.later(chatKey, at);
+        this.alarms.at(chatKey, at);
         return false;
       }
       if (error.code === 400 && row.call.fallback && call.method.startsWith('send') && !HARMLESS.test(error.description)) {
@@ -183,28 +181,5 @@ export class OutboxSender {
       else waiter.delivered();
     }
     this.waiters.delete(id);
-  }
-
-  private later(chatKey: string, at: Date): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.wake(chatKey);
-    }, Math.max(0, at.getTime() - Date.now()));
-    timer.unref();
-    this.timers.add(timer);
-  }
-
-  private sweeping = false;
-
-  private async sweep(): Promise<void> {
-    if (this.sweeping || this.stopped) return;
-    this.sweeping = true;
-    try {
-      for (const chatKey of await this.store.dueChats(200)) this.wake(chatKey);
-    } catch {
-      // The database is away: the next sweep tries again.
-    } finally {
-      this.sweeping = false;
-    }
   }
 }
