@@ -34,6 +34,7 @@ export function staffOf(request: FastifyRequest): StaffIdentity {
 const FEATURE_ONLY: Partial<Record<string, string[]>> = {
   nurse: ['/console/api/health/'],
   partner_support: ['/console/api/support/callbacks', '/console/api/support/chats', '/console/api/support/openings'],
+  partner_lead: ['/console/api/partner/', '/console/api/accounts', '/console/api/support/openings'],
 };
 
 /** preHandler: nurses reach only the health API, partner operators only the call-backs and their chats; never tenants' chats or reports. */

@@ -13,6 +13,9 @@ import type { Health } from '../services/health/createHealth';
 import type { Support } from '../services/support/createSupport';
 import type { Content } from '../services/content/createContent';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
+import type { AuditLog } from '../services/staff/auditLog';
+import type { PartnerInvites } from '../services/staff/partnerInvites';
+import type { PartnerOrganisations } from '../services/staff/partnerOrganisations';
 
 /** A file a channel fetched again for the console (a tenant's photo). */
 export interface FetchedFile {
@@ -23,6 +26,9 @@ export interface FetchedFile {
 export interface ConsoleDeps {
   db: Db;
   accounts: StaffAccounts;
+  audit: AuditLog;
+  invites: PartnerInvites;
+  organisations: PartnerOrganisations;
   staffDesk: StaffDesk;
   staffMessages: StaffMessages;
   queries: DeskQueries;

@@ -10,6 +10,7 @@ import type { ConsoleDeps } from './consoleDeps';
 import { registerConsoleErrors } from './consoleErrors';
 import { limitedRolesInTheirFeature, requireStaff } from './consoleAuth';
 import { registerAccountRoutes } from './routes/accountRoutes';
+import { registerPartnerRoutes } from './routes/partnerRoutes';
 import { registerApiKeyRoutes } from './routes/apiKeyRoutes';
 import { registerBuildingRoutes } from './routes/buildingRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
@@ -65,6 +66,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerContentRoutes(api, deps);
         registerDialogContentRoutes(api, deps);
         registerAccountRoutes(api, deps);
+        registerPartnerRoutes(api, deps);
         registerApiKeyRoutes(api, deps);
         registerReportRoutes(api, deps);
         registerBuildingRoutes(api, deps);
