@@ -1,4 +1,4 @@
-import type { Config } from './config/config';
+import { sandboxModeOf, type Config } from './config/config';
 import type { Logger } from './config/logger';
 import { TelegramChannel } from './channels/telegram/telegramChannel';
 import { setupCalls } from './channels/telegram/setupCalls';
@@ -139,7 +139,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
 
   const sessionSecret = sessionSecretOf(config, log);
-  const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }));
+  const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }), config.TRUST_PROXY ?? false);
   const sessions = await registerConsole(server, {
     ...desk,
     db,
@@ -158,7 +158,11 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   sandboxAdapter.onTurnError = onTurnError;
   const sandboxMailbox = new SandboxMailbox();
   gateway.register(SANDBOX_CHANNEL, sandboxConnector(sandboxAdapter, sandboxMailbox, chatQueue, bot.run));
-  registerSandboxRoutes(server, {
+  await registerSandboxRoutes(server, {
+    mode: sandboxModeOf(config),
+    sessions,
+    sessionHours: config.CONSOLE_SESSION_HOURS,
+    staffById: (id) => desk.accounts.identityById(id),
     adapter: sandboxAdapter,
     mailbox: sandboxMailbox,
     logic: bot.run,

@@ -7,10 +7,16 @@ export interface Health {
 }
 
 /** The one HTTP server of the process: health, the sandbox, the Telegram webhook (and later the console). */
-export function createHttpServer(log: Logger, health: () => Health): FastifyInstance {
+/** trustProxy: TRUST_PROXY (a hop count or the proxies' addresses), so the client's address and protocol are right behind a proxy. */
+export function createHttpServer(log: Logger, health: () => Health, trustProxy: number | string | false = false): FastifyInstance {
   // Request lines are info-level: kept out of the logs, warnings and errors stay.
   const httpLog = log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger;
-  const server: FastifyInstance = Fastify({ loggerInstance: httpLog, bodyLimit: 1024 * 1024 });
+  const server: FastifyInstance = Fastify({
+    loggerInstance: httpLog,
+    bodyLimit: 1024 * 1024,
+    // A hop count trusts that many proxies in front; a list trusts those addresses only.
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
+  });
   server.get('/healthz', async (_request, reply) => {
     const state = health();
     return reply.code(state.ready ? 200 : 503).send({ status: state.ready ? 'ok' : 'starting', telegram: state.telegram });
