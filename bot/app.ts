@@ -5,7 +5,7 @@ import { setupCalls } from './channels/telegram/setupCalls';
 import { TELEGRAM_LIMITS } from './channels/telegram/outbox';
 import { migrateDeploy } from './db/prismaCli';
 import { createPrismaClient, type Db } from './db/prismaClient';
-import { createHttpServer } from './http/server';
+import { createHttpServer, routeTableOf, type RouteEntry } from './http/server';
 import { registerSandboxRoutes } from './http/sandboxRoutes';
 import { registerWebhookRoute } from './http/webhookRoute';
 import { registerOpen311Routes } from './http/open311/open311Routes';
@@ -48,6 +48,8 @@ export interface RunningApp {
   telegram: TelegramChannel | undefined;
   /** Reaches tenants outside their turns (for tests driving the schedulers on their own clock). */
   gateway: ConversationGateway;
+  /** Every HTTP route served (for the authorization matrix test). */
+  routes: RouteEntry[];
   /** The published content version this process runs (null: the files alone). */
   contentVersion(): number | null;
   stop(): Promise<void>;
@@ -206,6 +208,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     db,
     telegram,
     gateway,
+    routes: routeTableOf(server),
     contentVersion: () => content.live.version,
     async stop() {
       clearInterval(cleanup);

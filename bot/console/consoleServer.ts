@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { serveStaticFiles } from '../http/staticFiles';
 import type { ConsoleDeps } from './consoleDeps';
 import { registerConsoleErrors } from './consoleErrors';
-import { limitedRolesInTheirFeature, requireStaff } from './consoleAuth';
+import { requireStaff } from './consoleAuth';
+import { routePermissions } from './routePermissions';
+import { RecordNeighbourhoods } from '../services/staff/recordNeighbourhoods';
 import { registerAccountRoutes } from './routes/accountRoutes';
 import { registerPartnerRoutes } from './routes/partnerRoutes';
 import { registerApiKeyRoutes } from './routes/apiKeyRoutes';
@@ -49,7 +51,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
       registerSessionRoutes(scope, deps);
       await scope.register(async (api) => {
         api.addHook('preHandler', requireStaff(deps.accounts));
-        api.addHook('preHandler', limitedRolesInTheirFeature);
+        api.addHook('preHandler', routePermissions(new RecordNeighbourhoods(deps.db)));
         api.addHook('preHandler', async (request, reply) => {
           if (request.method !== 'GET' && request.method !== 'HEAD') await new Promise<void>((done, fail) => {
             scope.csrfProtection(request, reply, (error?: Error) => (error ? fail(error) : done()));

@@ -1,6 +1,19 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '../config/logger';
 
+/** One route of the server, as the authorization matrix test walks them. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
+
+/** Every route the server serves (HEAD aside), in registration order. */
+export function routeTableOf(server: FastifyInstance): RouteEntry[] {
+  return routeTables.get(server) ?? [];
+}
+
 export interface Health {
   ready: boolean;
   telegram: string;
@@ -16,6 +29,11 @@ export function createHttpServer(log: Logger, health: () => Health, trustProxy: 
     bodyLimit: 1024 * 1024,
     // A hop count trusts that many proxies in front; a list trusts those addresses only.
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
+  });
+  const routes: RouteEntry[] = [];
+  routeTables.set(server, routes);
+  server.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   server.get('/healthz', async (_request, reply) => {
     const state = health();

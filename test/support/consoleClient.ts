@@ -90,6 +90,21 @@ export async function staffSession(
 ): Promise<ConsoleClient> {
   const admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
   const password = 'staff-password-123';
-  await admin.expect(201, 'POST', '/accounts', { ...account, password });
+  if (!account.role.startsWith('partner_')) {
+    await admin.expect(201, 'POST', '/accounts', { ...account, password });
+    return ConsoleClient.login(base, account.email, password);
+  }
+  // Partner accounts belong to an organisation and their operator sets the password through the invite link.
+  const organisations = await admin.expect<{ id: string; name: string }[]>(200, 'GET', '/partner-organisations');
+  const organisationId = organisations[0]?.id ?? (await admin.expect<{ id: string }>(201, 'POST', '/partner-organisations', { name: 'Telefono Donna' })).id;
+  const { inviteUrl } = await admin.expect<{ inviteUrl: string }>(201, 'POST', '/accounts', { ...account, organisationId });
+  await acceptInvite(base, inviteUrl, password);
   return ConsoleClient.login(base, account.email, password);
+}
+
+/** What the operator does with the invite link: chooses their password. */
+export async function acceptInvite(base: string, inviteUrl: string, password: string): Promise<ApiResponse> {
+  const operator = new ConsoleClient(base);
+  await operator.session();
+  return operator.call('POST', '/invites/accept', { token: inviteUrl.split('#')[1], password });
 }
