@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '../config/logger';
+import { httpLogSerializers } from './redactUrl';
 
 /** One route of the server, as the authorization matrix test walks them. */
 export interface RouteEntry {
@@ -23,7 +24,8 @@ export interface Health {
 /** trustProxy: TRUST_PROXY (a hop count or the proxies' addresses), so the client's address and protocol are right behind a proxy. */
 export function createHttpServer(log: Logger, health: () => Health, trustProxy: number | string | false = false): FastifyInstance {
   // Request lines are info-level: kept out of the logs, warnings and errors stay.
-  const httpLog = log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger;
+  // Keys and tokens never reach a log line: request URLs are redacted and headers are not logged.
+  const httpLog = log.child({ component: 'http' }, { level: 'warn', serializers: httpLogSerializers }) as FastifyBaseLogger;
   const server: FastifyInstance = Fastify({
     loggerInstance: httpLog,
     bodyLimit: 1024 * 1024,
