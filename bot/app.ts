@@ -83,6 +83,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log);
   const support = createSupport(db, {
     configuredKey: config.SUPPORT_DATA_KEY,
+    keyFile: config.SUPPORT_KEY_FILE ? path.resolve(config.SUPPORT_KEY_FILE) : undefined,
     dataDir: target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data'),
     idleMinutes: config.DISCREET_CHAT_IDLE_MINUTES,
     gateway,
