@@ -80,7 +80,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await ensureConsoleAdmin(desk.accounts, config, log);
   await seedSampleBuildings(db, log);
   await seedHealth(db);
-  const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log);
+  const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log, { maxFutureAppointments: config.HEALTH_MAX_FUTURE_APPOINTMENTS });
   const support = createSupport(db, {
     configuredKey: config.SUPPORT_DATA_KEY,
     keyFile: config.SUPPORT_KEY_FILE ? path.resolve(config.SUPPORT_KEY_FILE) : undefined,
