@@ -100,3 +100,21 @@ describe('staff accounts', () => {
     expect(await database.db.auditEntry.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
   });
 });
+
+describe('the audit log on PostgreSQL', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgresql');
+  }, 120_000);
+  afterAll(() => database.drop());
+
+  it('keeps every entry as it was written: updates and deletes change nothing', async () => {
+    const staff = createStaff(database.db);
+    await staff.audit.record({ organisationId: null, action: 'login.locked', detail: 'from 203.0.113.9' });
+    const before = await database.db.auditEntry.findMany();
+    await database.db.auditEntry.updateMany({ data: { action: 'x', detail: null } }).catch(() => undefined);
+    await database.db.auditEntry.deleteMany({}).catch(() => undefined);
+    expect(await database.db.auditEntry.findMany()).toEqual(before);
+    expect(before).toHaveLength(1);
+  });
+});
