@@ -13,6 +13,7 @@ import { createContent } from './services/content/createContent';
 import { seedReferenceData } from './services/referenceDataService';
 import { TenantService } from './services/tenantService';
 import { UpdateLog } from './services/updateLog';
+import { TrialRecords } from './services/trialRecords';
 import { NotFoundError } from './services/errors';
 import { TELEGRAM_CHANNEL } from './channels/telegram/updateToActivity';
 import { createConversationState } from './state/conversationStates';
@@ -193,12 +194,14 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   content.watcher.start();
   // The discreet paths a restart interrupted: their messages are deleted once idle, as if the bot had never stopped.
   await discreetTrail.resume();
+  const trials = new TrialRecords(db);
   const cleanup = setInterval(() => {
     void updateLog.forgetOlderThan(new Date(Date.now() - 7 * DAY)).catch(() => undefined);
     void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
     void sessions.forgetExpired().catch(() => undefined);
     void support.inbox.sweep().catch(() => undefined);
     void support.chats.sweep().catch(() => undefined);
+    void trials.sweep().catch(() => undefined);
   }, DAY / 24);
   cleanup.unref();
   ready = true;
