@@ -7,6 +7,7 @@ import { staffOf } from '../consoleAuth';
 import type { ConsoleDeps } from '../consoleDeps';
 
 const idParams = z.object({ id: z.string().min(1).max(40) });
+const leadPatchSchema = z.object({ name: z.string().max(80).optional(), active: z.boolean().optional() }).strict();
 const inviteLink = (token: string) => `/console/invite.html#${token}`;
 const actorOf = (request: FastifyRequest) => ({ id: staffOf(request).id, sessionId: request.session.sessionId });
 
@@ -39,8 +40,11 @@ export function registerAccountRoutes(api: FastifyInstance, { accounts, invites 
   api.patch('/api/accounts/:id', async (request, reply) => {
     const { id } = parseOrThrow(idParams, request.params);
     const target = await accounts.membershipOf(id);
-    requireAccountManager(staffOf(request), target?.organisationId);
-    await accounts.update(id, request.body as Parameters<typeof accounts.update>[1], actorOf(request));
+    const staff = staffOf(request);
+    requireAccountManager(staff, target?.organisationId);
+    // A lead may rename and (de)activate their operators, nothing else (no role, so no way out of the organisation).
+    const patch = can.manageAccounts(staff) ? request.body : parseOrThrow(leadPatchSchema, request.body);
+    await accounts.update(id, patch as Parameters<typeof accounts.update>[1], actorOf(request));
     return reply.code(204).send();
   });
 
