@@ -14,6 +14,7 @@ import type { Support } from '../services/support/createSupport';
 import type { Content } from '../services/content/createContent';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
 import type { AuditLog } from '../services/staff/auditLog';
+import type { OpeningLog } from '../services/staff/openingLog';
 import type { PartnerInvites } from '../services/staff/partnerInvites';
 import type { PartnerOrganisations } from '../services/staff/partnerOrganisations';
 
@@ -27,6 +28,7 @@ export interface ConsoleDeps {
   db: Db;
   accounts: StaffAccounts;
   audit: AuditLog;
+  openingLog: OpeningLog;
   invites: PartnerInvites;
   organisations: PartnerOrganisations;
   staffDesk: StaffDesk;

@@ -20,7 +20,7 @@ export function registerSupportRoutes(api: FastifyInstance, deps: ConsoleDeps): 
     const staff = staffOf(request);
     const callbacks = await support.inbox.list(staff);
     // Each call-back an operator sees shows once in the organisation's audit log (who, when; never the number).
-    for (const callback of callbacks) await deps.audit.recordOnce({ organisationId: staff.organisationId ?? null, actorId: staff.id, action: 'callback.opened', subjectId: callback.id });
+    for (const callback of callbacks) await deps.openingLog.opened(staff, 'callback.opened', callback.id);
     return callbacks;
   });
   api.post('/api/support/callbacks/:id/handled', async (request, reply) => {

@@ -49,12 +49,6 @@ export class AuditLog {
     });
   }
 
-  /** Records an opening once per person and thing (the page's refreshes are not new openings). */
-  async recordOnce(entry: AuditRecord): Promise<void> {
-    const seen = await this.db.auditEntry.findFirst({ where: { organisationId: entry.organisationId, actorId: entry.actorId ?? null, action: entry.action, subjectId: entry.subjectId ?? null }, select: { id: true } });
-    if (!seen) await this.record(entry);
-  }
-
   /** The newest entries of one log, with the names of the accounts involved. */
   async list(organisationId: string | null, query: unknown = {}) {
     const { limit } = listQuerySchema.parse(query);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/prismaClient';
 import { AuditLog } from './auditLog';
+import { OpeningLog } from './openingLog';
 import { PartnerInvites } from './partnerInvites';
 import { PartnerOrganisations } from './partnerOrganisations';
 import { StaffAccounts } from './staffAccounts';
@@ -13,6 +14,7 @@ export function createStaff(db: Db, now: () => Date = () => new Date()) {
   const invites = new PartnerInvites(db, audit, now);
   return {
     audit,
+    openingLog: new OpeningLog(audit),
     invites,
     organisations: new PartnerOrganisations(db),
     accounts: new StaffAccounts(db, audit, new StaffLogin(db, audit, now), invites),
