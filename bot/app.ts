@@ -1,4 +1,4 @@
-import type { Config } from './config/config';
+import { sandboxModeOf, type Config } from './config/config';
 import type { Logger } from './config/logger';
 import { TelegramChannel } from './channels/telegram/telegramChannel';
 import { setupCalls } from './channels/telegram/setupCalls';
@@ -13,14 +13,14 @@ import { InboxStore } from './services/pipeline/inboxStore';
 import { OutboxStore } from './services/pipeline/outboxStore';
 import { PipelineSeal } from './services/pipeline/chatKeys';
 import { FailedTurns } from './services/pipeline/failedTurns';
-import { supportKey } from './services/support/sealing';
-import { createHttpServer } from './http/server';
+import { createHttpServer, routeTableOf, type RouteEntry } from './http/server';
 import { registerSandboxRoutes } from './http/sandboxRoutes';
 import { registerWebhookRoute } from './http/webhookRoute';
 import { registerOpen311Routes } from './http/open311/open311Routes';
 import { createContent } from './services/content/createContent';
 import { seedReferenceData } from './services/referenceDataService';
 import { TenantService } from './services/tenantService';
+import { TrialRecords } from './services/trialRecords';
 import { NotFoundError } from './services/errors';
 import { TELEGRAM_CHANNEL } from './channels/telegram/updateToActivity';
 import { createConversationState } from './state/conversationStates';
@@ -57,6 +57,8 @@ export interface RunningApp {
   telegram: TelegramChannel | undefined;
   /** Reaches tenants outside their turns (for tests driving the schedulers on their own clock). */
   gateway: ConversationGateway;
+  /** Every HTTP route served (for the authorization matrix test). */
+  routes: RouteEntry[];
   /** The published content version this process runs (null: the files alone). */
   contentVersion(): number | null;
   /** Where conversation states are kept (sealed): tests read and remove them through it. */
@@ -89,19 +91,19 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await ensureConsoleAdmin(desk.accounts, config, log);
   await seedSampleBuildings(db, log);
   await seedHealth(db);
-  const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log);
-  const dataDir = target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data');
-  const seal = new PipelineSeal(supportKey(config.SUPPORT_DATA_KEY, path.join(dataDir, 'support.key')));
-  const inbox = new InboxStore(db, seal, target.provider);
-  const outbox = new OutboxStore(db, seal);
+  const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log, { maxFutureAppointments: config.HEALTH_MAX_FUTURE_APPOINTMENTS });
   const support = createSupport(db, {
     configuredKey: config.SUPPORT_DATA_KEY,
-    dataDir,
+    keyFile: config.SUPPORT_KEY_FILE ? path.resolve(config.SUPPORT_KEY_FILE) : undefined,
+    dataDir: target.provider === 'sqlite' ? path.dirname(target.url) : path.resolve('data'),
     idleMinutes: config.DISCREET_CHAT_IDLE_MINUTES,
     gateway,
     log,
   });
   await support.settings.seed();
+  const seal = new PipelineSeal(support.key);
+  const inbox = new InboxStore(db, seal, target.provider);
+  const outbox = new OutboxStore(db, seal);
   // Runs once the erasing turn has committed (the checkpoint waits for the writer): the log is emptied of the path.
   const afterErase = () => void (target.provider === 'sqlite' ? unit.detached(() => checkpointSqlite(db)).catch(() => undefined) : undefined);
   const discreetTrail = new DiscreetTrail(
@@ -172,7 +174,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
 
   const sessionSecret = sessionSecretOf(config, log);
-  const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }));
+  const server = createHttpServer(log, () => ({ ready, telegram: telegram?.status ?? 'disabled' }), config.TRUST_PROXY ?? false);
   const watch = new DatabaseWatch(db, log);
   registerReadiness(server, {
     database: () => watch.check(),
@@ -198,7 +200,11 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   sandboxAdapter.onTurnError = async (context, error) => void (await onTurnError(context, error));
   const sandboxMailbox = new SandboxMailbox();
   gateway.register(SANDBOX_CHANNEL, sandboxConnector(sandboxAdapter, sandboxMailbox, chatQueue, sandboxLogic));
-  registerSandboxRoutes(server, {
+  await registerSandboxRoutes(server, {
+    mode: sandboxModeOf(config),
+    sessions,
+    sessionHours: config.CONSOLE_SESSION_HOURS,
+    staffById: (id) => desk.accounts.identityById(id),
     adapter: sandboxAdapter,
     mailbox: sandboxMailbox,
     logic: sandboxLogic,
@@ -227,6 +233,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   content.watcher.start();
   // The discreet paths a restart interrupted: their messages are deleted once idle, as if the bot had never stopped.
   await discreetTrail.resume();
+  const trials = new TrialRecords(db);
   const cleanup = setInterval(() => {
     void inbox.forgetOlderThan(new Date(Date.now() - DAY)).catch(() => undefined);
     void outbox.forgetSentBefore(new Date(Date.now() - 2 * DAY)).catch(() => undefined);
@@ -234,6 +241,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     void sessions.forgetExpired().catch(() => undefined);
     void support.inbox.sweep().catch(() => undefined);
     void support.chats.sweep().catch(() => undefined);
+    void trials.sweep().catch(() => undefined);
   }, DAY / 24);
   cleanup.unref();
   ready = true;
@@ -244,6 +252,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     db,
     telegram,
     gateway,
+    routes: routeTableOf(server),
     contentVersion: () => content.live.version,
     stateStorage,
     async stop() {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '../db/databaseTarget';
 
@@ -27,6 +28,18 @@ function numberSetting(fallback: string, what: string, min: number, max: number,
   const range = `must be ${min} to ${max}`;
   return withDefault(fallback).pipe((integer ? number.int() : number).min(min, range).max(max, range));
 }
+
+/** TRUST_PROXY: off, a number of proxy hops, or the proxies' addresses (comma-separated, CIDR allowed). */
+const trustProxySetting = optionalString.pipe(
+  z
+    .string()
+    .refine(
+      (value) => /^\d{1,2}$/.test(value) || value.split(',').every((part) => isIP(part.trim().split('/')[0] ?? '') !== 0),
+      'must be a number of proxy hops (such as 1) or proxy addresses separated by commas (such as 10.0.0.2,10.0.1.0/24)',
+    )
+    .transform((value): number | string => (/^\d{1,2}$/.test(value) ? Number(value) : value.split(',').map((part) => part.trim()).join(',')))
+    .optional(),
+);
 
 /** The environment contract: see README.md, "Configuration". */
 export const configSchema = z
@@ -98,6 +111,14 @@ export const configSchema = z
     CONSOLE_ADMIN_PASSWORD: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
     CONSOLE_SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     CONSOLE_SESSION_HOURS: numberSetting('8', 'a number of hours', 1, 72, { integer: true }),
+    NODE_ENV: optionalString,
+    /** public: anyone (local trials); staff: a logged-in console user only; off: no sandbox. Default from NODE_ENV. */
+    SANDBOX: optionalString.pipe(z.enum(['public', 'staff', 'off'], { error: 'must be public, staff or off' }).optional()),
+    TRUST_PROXY: trustProxySetting,
+    /** Where the support key file lives (outside the data folder, so a backup of the database does not carry it). */
+    SUPPORT_KEY_FILE: optionalString.pipe(z.string().optional()),
+    /** Future appointments a tenant may hold for one service. */
+    HEALTH_MAX_FUTURE_APPOINTMENTS: numberSetting('2', 'a number of appointments', 1, 20, { integer: true }),
   })
   .superRefine((config, ctx) => {
     if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
@@ -113,6 +134,12 @@ export const configSchema = z
   });
 
 export type Config = z.output<typeof configSchema>;
+export type SandboxMode = 'public' | 'staff' | 'off';
+
+/** The sandbox's mode: SANDBOX, or staff in production and public elsewhere. */
+export function sandboxModeOf(config: Pick<Config, 'SANDBOX' | 'NODE_ENV'>): SandboxMode {
+  return config.SANDBOX ?? (config.NODE_ENV === 'production' ? 'staff' : 'public');
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

@@ -14,6 +14,10 @@ import type { Support } from '../services/support/createSupport';
 import type { Content } from '../services/content/createContent';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
 import type { FailedTurns } from '../services/pipeline/failedTurns';
+import type { AuditLog } from '../services/staff/auditLog';
+import type { OpeningLog } from '../services/staff/openingLog';
+import type { PartnerInvites } from '../services/staff/partnerInvites';
+import type { PartnerOrganisations } from '../services/staff/partnerOrganisations';
 
 /** A file a channel fetched again for the console (a tenant's photo). */
 export interface FetchedFile {
@@ -24,6 +28,10 @@ export interface FetchedFile {
 export interface ConsoleDeps {
   db: Db;
   accounts: StaffAccounts;
+  audit: AuditLog;
+  openingLog: OpeningLog;
+  invites: PartnerInvites;
+  organisations: PartnerOrganisations;
   staffDesk: StaffDesk;
   staffMessages: StaffMessages;
   queries: DeskQueries;

@@ -1,15 +1,16 @@
 import path from 'node:path';
-import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifySession from '@fastify/session';
 import type { FastifyInstance } from 'fastify';
 import { serveStaticFiles } from '../http/staticFiles';
 import type { ConsoleDeps } from './consoleDeps';
 import { registerConsoleErrors } from './consoleErrors';
-import { limitedRolesInTheirFeature, requireStaff } from './consoleAuth';
+import { requireStaff } from './consoleAuth';
+import { routePermissions } from './routePermissions';
+import { RecordNeighbourhoods } from '../services/staff/recordNeighbourhoods';
 import { registerAccountRoutes } from './routes/accountRoutes';
+import { registerPartnerRoutes } from './routes/partnerRoutes';
 import { registerApiKeyRoutes } from './routes/apiKeyRoutes';
 import { registerBuildingRoutes } from './routes/buildingRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
@@ -22,8 +23,14 @@ import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRequestRoutes } from './routes/requestRoutes';
 import { registerSessionRoutes } from './routes/sessionRoutes';
 import { PrismaSessionStore } from './sessionStore';
+import { registerStaffSessions } from './staffSessions';
 
 const PUBLIC_DIR = path.join(__dirname, 'public');
+
+/** Helmet's headers with a CSP without inline scripts: the console's, and the sandbox's too. */
+export const SECURITY_HEADERS = {
+  contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'"], 'connect-src': ["'self'"], 'upgrade-insecure-requests': null } },
+};
 
 /**
  * The staff console at /console: pages without a build step, a JSON API and live events. Sessions are
@@ -34,19 +41,9 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
   const store = new PrismaSessionStore(deps.db, deps.sessionHours * 3600_000);
   await server.register(
     async (scope) => {
-      await scope.register(fastifyHelmet, {
-        contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'"], 'connect-src': ["'self'"], 'upgrade-insecure-requests': null } },
-      });
+      await scope.register(fastifyHelmet, SECURITY_HEADERS);
       await scope.register(fastifyRateLimit, { global: false });
-      await scope.register(fastifyCookie);
-      await scope.register(fastifySession, {
-        secret: deps.sessionSecret,
-        cookieName: 'casa_console',
-        store,
-        saveUninitialized: false,
-        rolling: true,
-        cookie: { path: '/console', httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: deps.sessionHours * 3600_000 },
-      });
+      await registerStaffSessions(scope, { secret: deps.sessionSecret, store, hours: deps.sessionHours });
       await scope.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
       registerConsoleErrors(scope);
 
@@ -55,7 +52,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
       registerSessionRoutes(scope, deps);
       await scope.register(async (api) => {
         api.addHook('preHandler', requireStaff(deps.accounts));
-        api.addHook('preHandler', limitedRolesInTheirFeature);
+        api.addHook('preHandler', routePermissions(new RecordNeighbourhoods(deps.db)));
         api.addHook('preHandler', async (request, reply) => {
           if (request.method !== 'GET' && request.method !== 'HEAD') await new Promise<void>((done, fail) => {
             scope.csrfProtection(request, reply, (error?: Error) => (error ? fail(error) : done()));
@@ -66,6 +63,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerContentRoutes(api, deps);
         registerDialogContentRoutes(api, deps);
         registerAccountRoutes(api, deps);
+        registerPartnerRoutes(api, deps);
         registerApiKeyRoutes(api, deps);
         registerReportRoutes(api, deps);
         registerBuildingRoutes(api, deps);

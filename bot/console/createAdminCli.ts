@@ -5,7 +5,7 @@ import { loadConfig } from '../config/config';
 import { migrateDeploy } from '../db/prismaCli';
 import { createPrismaClient } from '../db/prismaClient';
 import { seedReferenceData } from '../services/referenceDataService';
-import { StaffAccounts } from '../services/staff/staffAccounts';
+import { createStaff } from '../services/staff/createStaff';
 
 /** Creates a console admin account from the command line (also when other admins exist). */
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const db = createPrismaClient(config.DATABASE_URL);
   try {
     await seedReferenceData(db);
-    await new StaffAccounts(db).create({ email, name, password, role: 'admin', neighbourhoodIds: [] });
+    await createStaff(db).accounts.create({ email, name, password, role: 'admin', neighbourhoodIds: [] });
     console.log(`admin ${email} created: log in at http://localhost:${config.PORT}/console/`);
   } finally {
     await db.$disconnect();

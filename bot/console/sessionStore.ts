@@ -15,8 +15,9 @@ export class PrismaSessionStore implements SessionStore {
   set(sessionId: string, session: Session, callback: Callback): void {
     const expiresAt = session.cookie.expires ?? new Date(this.now().getTime() + this.ttlMs);
     const data = JSON.stringify(session);
+    const staffId = typeof session.staffId === 'string' ? session.staffId : null;
     this.db.staffSession
-      .upsert({ where: { id: sessionId }, create: { id: sessionId, data, expiresAt }, update: { data, expiresAt } })
+      .upsert({ where: { id: sessionId }, create: { id: sessionId, data, expiresAt, staffId }, update: { data, expiresAt, staffId } })
       .then(() => callback(), callback);
   }
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { privateSqliteFiles, restrictNewFiles } from './privateFiles';
 import { promisify } from 'node:util';
 import { databaseTarget } from './databaseTarget';
 
@@ -33,6 +34,7 @@ export async function runPrismaCli(args: string[], databaseUrl: string): Promise
 /** Applies the pending migrations; a relative SQLite path is taken from this process's working directory. */
 export function migrateDeploy(databaseUrl: string): Promise<string> {
   const target = databaseTarget(databaseUrl);
-  if (target.provider === 'sqlite') fs.mkdirSync(path.dirname(target.url), { recursive: true });
+  restrictNewFiles();
+  if (target.provider === 'sqlite') privateSqliteFiles(target.url);
   return runPrismaCli(['migrate', 'deploy'], target.provider === 'sqlite' ? `file:${target.url}` : target.url);
 }

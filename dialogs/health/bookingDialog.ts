@@ -140,6 +140,10 @@ export class BookingDialog extends Dialog<BookingOptions> {
       state.appointmentId = held.appointmentId;
       return this.moveTo(dc, state, 'note');
     }
+    if (held.kind === 'limit') {
+      await dc.context.sendActivity(MessageFactory.text(held.reason === 'future' ? t('health:limit.future', { max: held.max }) : t('health:limit.sandbox')));
+      return dc.endDialog();
+    }
     if (held.kind === 'taken' && held.nearest.length > 0) {
       await dc.context.sendActivity(MessageFactory.text(t('health:taken')));
       return this.askTimes(dc, state, held.nearest, true);

@@ -40,7 +40,10 @@ export interface TenantAddress {
   conversationId: string;
 }
 
-export type HoldResult = { kind: 'held'; appointmentId: number } | { kind: 'taken'; nearest: FreeSlot[] } | { kind: 'invalid' };
+/** Why a hold was refused for the tenant: too many future appointments for the service, or a sandbox (trial) tenant. */
+export type HoldLimit = { kind: 'limit'; reason: 'future'; max: number } | { kind: 'limit'; reason: 'sandbox' };
+
+export type HoldResult = { kind: 'held'; appointmentId: number } | { kind: 'taken'; nearest: FreeSlot[] } | { kind: 'invalid' } | HoldLimit;
 
 export interface HealthDesk {
   hasConsent(tenantId: string): Promise<boolean>;

@@ -17,7 +17,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function turns(provider: Provider): Promise<void> {
   const database = await createTestDatabase(provider);
-  const app = await startApp(loadConfig({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+  const app = await startApp(loadConfig({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'silent', SANDBOX: 'public', TRUST_PROXY: '127.0.0.1' }), pino({ level: 'silent' }));
   try {
     const i18n = await createI18n();
     await runTenants(app, i18n, 20, 5); // warm-up: JIT, caches, first migrations' pages

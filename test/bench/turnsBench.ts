@@ -19,9 +19,17 @@ export async function runTenants(app: RunningApp, i18n: I18n, tenants: number, c
   const t = i18n.getFixedT('it');
   const latenciesMs: number[] = [];
   const base = `http://127.0.0.1:${app.port}/sandbox/api/messages`;
+  // Each tenant comes from an address of its own (through the trusted local proxy), as real tenants do: the
+  // sandbox's per-address limits are not what is measured.
+  const addressOf = (conversationId: string) => `10.${(Number(conversationId.split(':')[0]) >> 8) & 255}.${Number(conversationId.split(':')[0]) & 255}.1`;
   const turn = async (conversationId: string, message: { text?: string; button?: string }): Promise<SandboxOperation[]> => {
     const started = performance.now();
-    const response = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, locale: 'it', ...message }) });
+    const [, issued] = conversationId.split(':');
+    const response = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': addressOf(conversationId) },
+      body: JSON.stringify({ conversationId: issued, locale: 'it', ...message }),
+    });
     const { operations } = (await response.json()) as { operations: SandboxOperation[] };
     latenciesMs.push(performance.now() - started);
     if (!response.ok) throw new Error(`turn failed: ${response.status}`);
@@ -36,7 +44,8 @@ export async function runTenants(app: RunningApp, i18n: I18n, tenants: number, c
     throw new Error(`no button "${label}"`);
   };
   const tenant = async (index: number) => {
-    const id = `bench-${index.toString().padStart(6, '0')}-${Date.now()}`;
+    const issue = await fetch(`http://127.0.0.1:${app.port}/sandbox/api/conversations`, { method: 'POST', headers: { 'x-forwarded-for': addressOf(`${index}:`) } });
+    const id = `${index}:${((await issue.json()) as { conversationId: string }).conversationId}`;
     const menu = await turn(id, { text: '/start' });
     const start = await turn(id, pressed(menu, t('menu:entry.maintenance')));
     const safety = await turn(id, pressed(start, t('maintenance:button.newReport')));

@@ -303,7 +303,7 @@ describe('the staff console in a real browser', () => {
     const at = (id: string) => adminPage.locator(`[data-testid="${id}"]`);
     await login(adminPage, ADMIN);
     expect(await adminPage.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid'))))
-      .toEqual(['nav-accounts', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings', 'nav-health', 'nav-content']);
+      .toEqual(['nav-accounts', 'nav-audit', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings', 'nav-health', 'nav-content']);
 
     await at('account-new').click();
     await at('account-email').fill('carla@casa.test');

@@ -118,6 +118,10 @@ describe('the discreet support path in the staff console', () => {
       const adminNav = await navIds(admin.page);
       expect(adminNav).toEqual(expect.arrayContaining(['nav-accounts', 'nav-settings', 'nav-figures']));
       expect(adminNav.filter((id) => id === 'nav-callbacks' || id === 'nav-chats')).toEqual([]);
+      // Partner accounts belong to an organisation; the admin never chooses their password: an invite link does.
+      await at('organisation-name').fill('Telefono Donna');
+      await at('organisation-add').click();
+      await at('organisations').filter({ hasText: 'Telefono Donna' }).waitFor();
       await at('account-new').click();
       expect(await at('account-role').locator('option[value="partner_support"]').textContent()).toBe('Operatrice/operatore centro antiviolenza');
       expect(await at('account-role-hint').isHidden()).toBe(true);
@@ -126,9 +130,16 @@ describe('the discreet support path in the staff console', () => {
       await at('account-role').selectOption('partner_support');
       expect(await at('account-neighbourhoods').isHidden()).toBe(true);
       expect(await at('account-role-hint').isVisible()).toBe(true);
-      await at('account-password').fill(ELENA.password);
+      expect(await at('account-password').isVisible()).toBe(false);
       await at('account-submit').click();
-      await at('account-editor').locator('form').waitFor({ state: 'detached' });
+      const link = (await at('account-invite-link').textContent())!;
+      const invite = await admin.context.newPage();
+      await invite.goto(link);
+      await invite.locator('[data-testid="invite-password"]').fill(ELENA.password);
+      await invite.locator('[data-testid="invite-repeat"]').fill(ELENA.password);
+      await invite.locator('[data-testid="invite-submit"]').click();
+      await invite.getByText('Ora puoi accedere alla console').waitFor();
+      await invite.close();
       await admin.page.locator('[data-testid^="account-row-"]', { hasText: ELENA.email }).filter({ hasText: 'Operatrice/operatore centro antiviolenza' }).waitFor();
 
       // Not even an admin reads the call-backs: no page, and the API says no.

@@ -90,6 +90,24 @@ export async function staffSession(
 ): Promise<ConsoleClient> {
   const admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
   const password = 'staff-password-123';
-  await admin.expect(201, 'POST', '/accounts', { ...account, password });
+  await createAccount(base, admin, account, password);
   return ConsoleClient.login(base, account.email, password);
+}
+
+/** Creates an account as the admin; a partner account in an organisation, its password set through the invite link. */
+export async function createAccount(base: string, admin: ConsoleClient, account: { email: string; name: string; role: string; neighbourhoodIds: string[] }, password: string): Promise<string> {
+  if (!account.role.startsWith('partner_')) return (await admin.expect<{ id: string }>(201, 'POST', '/accounts', { ...account, password })).id;
+  const organisations = await admin.expect<{ id: string; name: string }[]>(200, 'GET', '/partner-organisations');
+  const organisationId = organisations[0]?.id ?? (await admin.expect<{ id: string }>(201, 'POST', '/partner-organisations', { name: 'Telefono Donna' })).id;
+  const { id, inviteUrl } = await admin.expect<{ id: string; inviteUrl: string }>(201, 'POST', '/accounts', { ...account, organisationId });
+  const accepted = await acceptInvite(base, inviteUrl, password);
+  if (accepted.status !== 204) throw new Error(`invite not accepted: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return id;
+}
+
+/** What the operator does with the invite link: chooses their password. */
+export async function acceptInvite(base: string, inviteUrl: string, password: string): Promise<ApiResponse> {
+  const operator = new ConsoleClient(base);
+  await operator.session();
+  return operator.call('POST', '/invites/accept', { token: inviteUrl.split('#')[1], password });
 }

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { CHANNEL_DATA_KIND, type ButtonValue, type IncomingChannelData } from '../../turn/activityContract';
 import { SANDBOX_BOT_ID, SANDBOX_CHANNEL } from './sandboxAdapter';
 
-/** The page's random conversation id: whoever knows it reads the conversation, so it is long. */
-export const conversationIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+import { signedConversationIdSchema } from './conversationIds';
+
+/** The conversation id the server issued (random and signed): whoever knows it reads the conversation. */
+export const conversationIdSchema = signedConversationIdSchema;
 
 /** A message from the sandbox page: typed text or a pressed button. */
 export const sandboxRequestSchema = z
@@ -21,7 +23,7 @@ export const sandboxRequestSchema = z
 export type SandboxRequest = z.infer<typeof sandboxRequestSchema>;
 
 /** Pure mapping of a sandbox request to an activity, shaped as the Telegram channel shapes its own. */
-export function sandboxRequestToActivity(request: SandboxRequest, previewDraft = false): Partial<Activity> {
+export function sandboxRequestToActivity(request: SandboxRequest & { conversationId: string }, previewDraft = false): Partial<Activity> {
   const channelData: IncomingChannelData = { [CHANNEL_DATA_KIND]: request.button !== undefined ? 'button' : 'text' };
   if (previewDraft) channelData.preview = 'draft';
   const activity: Partial<Activity> = {

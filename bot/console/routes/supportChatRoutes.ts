@@ -10,9 +10,16 @@ const idParams = z.object({ id: z.string().min(1).max(40) });
 export const supportIdOf = (params: unknown): string => parseOrThrow(idParams, params).id;
 
 /** The discreet path's chats (partner operators only) and the anonymous daily count of openings. */
-export function registerSupportChatRoutes(api: FastifyInstance, { support }: ConsoleDeps): void {
+export function registerSupportChatRoutes(api: FastifyInstance, { support, openingLog }: ConsoleDeps): void {
   api.get('/api/support/chats', async (request) => support.chats.list(staffOf(request)));
-  api.get('/api/support/chats/:id', async (request) => support.chats.read(staffOf(request), supportIdOf(request.params)));
+  api.get('/api/support/chats/:id', async (request) => {
+    const staff = staffOf(request);
+    const id = supportIdOf(request.params);
+    const chat = await support.chats.read(staff, id);
+    // The opening of a chat shows once in the organisation's audit log, not each refresh.
+    await openingLog.opened(staff, 'chat.opened', id);
+    return chat;
+  });
   api.post('/api/support/chats/:id/take', async (request, reply) => {
     await support.chats.take(staffOf(request), supportIdOf(request.params));
     return reply.code(204).send();

@@ -16,7 +16,13 @@ export function registerSupportRoutes(api: FastifyInstance, deps: ConsoleDeps): 
     await support.settings.replaceCodeWords(staffOf(request), request.body);
     return reply.code(204).send();
   });
-  api.get('/api/support/callbacks', async (request) => support.inbox.list(staffOf(request)));
+  api.get('/api/support/callbacks', async (request) => {
+    const staff = staffOf(request);
+    const callbacks = await support.inbox.list(staff);
+    // Each call-back an operator sees shows once in the organisation's audit log (who, when; never the number).
+    for (const callback of callbacks) await deps.openingLog.opened(staff, 'callback.opened', callback.id);
+    return callbacks;
+  });
   api.post('/api/support/callbacks/:id/handled', async (request, reply) => {
     await support.inbox.handled(staffOf(request), supportIdOf(request.params));
     return reply.code(204).send();

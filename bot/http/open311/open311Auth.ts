@@ -3,7 +3,7 @@ import type { ApiKeyHolder, ApiKeys } from '../../services/maintenance/apiKeys';
 import { Open311Error } from './open311Error';
 
 /**
- * Who calls: the holder of the api_key given in the query or the body. Looked up once a request (the rate
+ * Who calls: the holder of the key given in the X-Api-Key header, or the api_key in the query or the body. Looked up once a request (the rate
  * limit and the handler both ask).
  */
 export class Open311Auth {
@@ -28,7 +28,10 @@ export class Open311Auth {
   }
 }
 
+/** The key from the X-Api-Key header (kept out of URLs and proxy logs), or the spec's api_key parameter. */
 function apiKeyOf(request: FastifyRequest): string | undefined {
+  const header = request.headers['x-api-key'];
+  if (typeof header === 'string' && header !== '') return header;
   const inQuery = fieldOf(request.query, 'api_key');
   return inQuery ?? fieldOf(request.body, 'api_key');
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../../config/logger';
 import { unitOfWorkOf, type Db } from '../../db/prismaClient';
 import { speaks } from '../../i18n/i18n';
 import type { ConversationGateway } from '../../turn/conversationGateway';
-import { StaffAccounts } from '../staff/staffAccounts';
+import { createStaff } from '../staff/createStaff';
 import { CannedReplies } from './cannedReplies';
 import { DeskCalendarService } from './deskCalendarService';
 import { DeskEvents } from './deskEvents';
@@ -31,6 +31,7 @@ export function createDesk(db: Db, gateway: ConversationGateway, i18n: I18n, log
   const staffMessages = new StaffMessages(db, staffDesk, gateway, events, i18n);
   // A language the bot has no texts in (not offered any more) is shown by its code.
   const languageName = (code: string) => (speaks(i18n, code) ? i18n.getFixedT(code)('language:name') : code);
+  const staff = createStaff(db);
   return {
     languageName,
     events,
@@ -39,7 +40,7 @@ export function createDesk(db: Db, gateway: ConversationGateway, i18n: I18n, log
     staffMessages,
     tenantDesk: new TenantDesk(db, calendar, events),
     queries: new DeskQueries(db, languageName),
-    accounts: new StaffAccounts(db),
+    ...staff,
     canned: new CannedReplies(db),
     settings: new DeskSettingsService(db),
     figures: new DeskFigures(db),

@@ -1,3 +1,4 @@
+import { notTrial } from '../trialRecords';
 import type { Db } from '../../db/prismaClient';
 import { neighbourhoodScope, type StaffIdentity } from '../staff/permissions';
 import { toLocal } from './zonedTime';
@@ -30,7 +31,7 @@ export class DeskFigures {
     const since = new Date(this.now().getTime() - weeks * 7 * 24 * 3600_000);
     const scope = neighbourhoodScope(actor);
     const requests = await this.db.personRequest.findMany({
-      where: { createdAt: { gte: since }, ...(scope ? { neighbourhoodId: { in: scope } } : {}) },
+      where: { createdAt: { gte: since }, ...notTrial, ...(scope ? { neighbourhoodId: { in: scope } } : {}) },
       include: { neighbourhood: true, events: { where: { type: 'claimed' }, orderBy: { id: 'asc' }, take: 1 } },
     });
     const groups = new Map<string, typeof requests>();

@@ -1,3 +1,4 @@
+import { isTrialChannel } from '../trialRecords';
 import type { Db } from '../../db/prismaClient';
 import { neighbourhoodScope, requireNeighbourhood, type StaffIdentity } from '../staff/permissions';
 import { NotFoundError } from '../errors';
@@ -105,6 +106,8 @@ export class DeskQueries {
       urgent: row.urgent,
       over65: row.tenant.over65,
       tenantName: row.tenant.name ?? '',
+      /** Made in the sandbox: shown "prova", counted in no figure, removed after a day. */
+      trial: isTrialChannel(row.channel),
       createdAt: row.createdAt,
       visibleAt: row.visibleAt,
       waitingSeconds,

@@ -93,7 +93,7 @@ export class StaffDesk {
   }
 
   async setLabels(actor: StaffIdentity, requestId: number, labels: string[]): Promise<void> {
-    const request = await this.visibleRequest(actor, requestId);
+    const request = await this.actionableRequest(actor, requestId);
     const clean = [...new Set(labels.map((label) => label.trim()).filter((label) => label !== ''))];
     if (clean.length > MAX_LABELS || clean.some((label) => !LABEL.test(label))) {
       throw new ValidationError(`up to ${MAX_LABELS} labels of 1 to 32 letters, digits, spaces, - or _`);
@@ -107,7 +107,7 @@ export class StaffDesk {
   }
 
   async setUrgent(actor: StaffIdentity, requestId: number, urgent: boolean): Promise<void> {
-    const request = await this.visibleRequest(actor, requestId);
+    const request = await this.actionableRequest(actor, requestId);
     await this.db.$transaction([
       this.db.personRequest.update({ where: { id: requestId }, data: { urgent } }),
       this.db.requestEvent.create({ data: { requestId, type: urgent ? 'marked_urgent' : 'unmarked_urgent', staffId: actor.id, createdAt: this.now() } }),
@@ -116,7 +116,7 @@ export class StaffDesk {
   }
 
   async setOver65(actor: StaffIdentity, requestId: number, over65: boolean | null): Promise<void> {
-    const request = await this.visibleRequest(actor, requestId);
+    const request = await this.actionableRequest(actor, requestId);
     await this.db.tenant.update({ where: { id: request.tenantId }, data: { over65 } });
     this.publish(request, 'tenant', actor);
   }
@@ -151,6 +151,13 @@ export class StaffDesk {
     const request = await this.db.personRequest.findUnique({ where: { id: requestId }, include: { tenant: true } });
     if (!request) throw new NotFoundError(`request ${requestId} does not exist`);
     requireNeighbourhood(actor, request.neighbourhoodId);
+    return request;
+  }
+
+  /** A request the actor sees and may act on (admins and the other roles that do not handle chats only view). */
+  private async actionableRequest(actor: StaffIdentity, requestId: number) {
+    const request = await this.visibleRequest(actor, requestId);
+    requirePermission(can.handleChats(actor), 'act on requests');
     return request;
   }
 

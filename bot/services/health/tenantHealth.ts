@@ -18,6 +18,10 @@ import { freeExpiredHolds } from './holds';
 import { remindersPast } from './reminderScheduler';
 
 const NEAREST = 4;
+/** HEALTH_MAX_FUTURE_APPOINTMENTS' default: future appointments a tenant may have for one service. */
+export const DEFAULT_MAX_FUTURE_APPOINTMENTS = 2;
+/** The sandbox's tenants are trials: they hold no health point's place. */
+const TRIAL_CHANNELS = ['sandbox'];
 
 type ServiceRow = { id: string; durationMinutes: number; texts: { language: string; name: string; bring: string }[] };
 
@@ -33,6 +37,7 @@ export class TenantHealth implements HealthDesk {
     private readonly schedule: HealthSchedule,
     private readonly reminderHours: number[],
     private readonly now: () => Date,
+    private readonly maxFutureAppointments = DEFAULT_MAX_FUTURE_APPOINTMENTS,
   ) {}
 
   async hasConsent(tenantId: string): Promise<boolean> {
@@ -61,10 +66,16 @@ export class TenantHealth implements HealthDesk {
   }
 
   async hold(who: TenantAddress, pointId: string, serviceId: string, startsAt: Date, movedFromId?: number): Promise<HoldResult> {
+    if (TRIAL_CHANNELS.includes(who.channel)) return { kind: 'limit', reason: 'sandbox' };
     const slot = await this.schedule.bookable(pointId, serviceId, startsAt);
     if (!slot) return { kind: 'invalid' };
     const service = await this.db.healthService.findUniqueOrThrow({ where: { id: serviceId } });
     const now = this.now();
+    // One held place at a time: a new choice lets go of the tenant's earlier hold (a move keeps its booked place).
+    await this.releaseHoldsOf(who.tenantId);
+    if (movedFromId === undefined && (await this.futureCount(who.tenantId, serviceId)) >= this.maxFutureAppointments) {
+      return { kind: 'limit', reason: 'future', max: this.maxFutureAppointments };
+    }
     const appointment = await this.db.appointment.create({
       data: {
         tenantId: who.tenantId,
@@ -108,6 +119,16 @@ export class TenantHealth implements HealthDesk {
   async release(appointmentId: number): Promise<void> {
     const { count } = await this.db.appointment.updateMany({ where: { id: appointmentId, status: 'held' }, data: { status: 'cancelled', cancelledBy: 'tenant', cancelledAt: this.now(), holdExpiresAt: null } });
     if (count > 0) await this.db.slotSeat.deleteMany({ where: { appointmentId } });
+  }
+
+  /** The tenant's booked future appointments for one service. */
+  private futureCount(tenantId: string, serviceId: string): Promise<number> {
+    return this.db.appointment.count({ where: { tenantId, serviceId, status: 'booked', startsAt: { gt: this.now() } } });
+  }
+
+  private async releaseHoldsOf(tenantId: string): Promise<void> {
+    const holds = await this.db.appointment.findMany({ where: { tenantId, status: 'held' }, select: { id: true } });
+    for (const hold of holds) await this.release(hold.id);
   }
 
   async upcoming(tenantId: string, language: string): Promise<AppointmentView[]> {

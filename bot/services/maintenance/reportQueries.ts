@@ -1,3 +1,4 @@
+import { isTrialChannel } from '../trialRecords';
 import type { Db } from '../../db/prismaClient';
 import { NotFoundError } from '../errors';
 import { neighbourhoodScope, requireNeighbourhood, type StaffIdentity } from '../staff/permissions';
@@ -149,6 +150,8 @@ export class ReportQueries {
       place: { kind: row.place, staircase: row.staircase, floor: row.floor, flat: row.flat, commonArea: row.commonArea },
       reporters: row._count.reporters,
       files: row._count.files,
+      /** Reported only from the sandbox: shown "prova". */
+      trial: row.reporters.length > 0 && row.reporters.every((reporter) => isTrialChannel(reporter.channel)),
       assignedTo: row.assignedTo,
       scheduledFor: row.scheduledFor,
       source: row.source,
@@ -166,6 +169,7 @@ export class ReportQueries {
 const listInclude = {
   building: { select: { id: true, code: true, address: true, sample: true } },
   _count: { select: { reporters: true, files: true } },
+  reporters: { select: { channel: true } },
 } as const;
 
 interface ListRow {
@@ -185,6 +189,7 @@ interface ListRow {
   updatedAt: Date;
   building: { id: string; code: string; address: string; sample: boolean };
   _count: { reporters: number; files: number };
+  reporters: { channel: string }[];
 }
 
 /** A CSV field, quoted when needed; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */

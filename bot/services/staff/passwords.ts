@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from './passwordPolicy';
 
 /** argon2id with the library's defaults (64 MiB, 3 passes), which follow OWASP's advice. */
 export function hashPassword(password: string): Promise<string> {

@@ -2,8 +2,12 @@ import { ForbiddenError } from '../errors';
 
 /** nurse: the health point's staff (ASST), who see only health appointments of their neighbourhoods. */
 /** partner_support: the anti-violence partners' operators, who see only the call-back requests and the chats. */
-export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin', 'nurse', 'partner_support'] as const;
+/** partner_lead: a partner organisation's lead: its accounts and its audit log, nothing of the tenants. */
+export const STAFF_ROLES = ['community_manager', 'coordinator', 'admin', 'nurse', 'partner_support', 'partner_lead'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const PARTNER_ROLES: readonly StaffRole[] = ['partner_support', 'partner_lead'];
+export const isPartnerRole = (role: string): boolean => (PARTNER_ROLES as readonly string[]).includes(role);
 
 /** Who is acting in the console or the staff group. */
 export interface StaffIdentity {
@@ -12,7 +16,45 @@ export interface StaffIdentity {
   role: StaffRole;
   /** The neighbourhoods assigned (what a community manager may see). */
   neighbourhoodIds: string[];
+  /** A partner account's organisation. */
+  organisationId?: string | null;
 }
+
+/** Everything a role may be allowed to do. */
+export const PERMISSIONS = [
+  'requests.view',
+  'requests.act',
+  'reports.view',
+  'reports.act',
+  'content.edit',
+  'settings.edit',
+  'figures.view',
+  'accounts.manage',
+  'apiKeys.manage',
+  'health.run',
+  'support.callbacks',
+  'support.chats',
+  'support.openings',
+  'partners.organisations',
+  'partners.lead',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * The one table of what each role may do: the services check it, and the console pages get it
+ * (`GET /console/api/roles`) to show only what a person may use. Admins manage accounts and settings and
+ * may view requests, but do not act on them.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
+  community_manager: ['requests.view', 'requests.act', 'reports.view', 'reports.act'],
+  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'support.openings', 'partners.organisations'],
+  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'support.openings', 'partners.organisations'],
+  nurse: ['health.run'],
+  partner_support: ['support.callbacks', 'support.chats', 'support.openings'],
+  partner_lead: ['support.openings', 'partners.lead'],
+};
+
+export const allows = (staff: { role: StaffRole }, permission: Permission): boolean => ROLE_PERMISSIONS[staff.role].includes(permission);
 
 const SCOPED_ROLES: readonly StaffRole[] = ['community_manager', 'nurse'];
 
@@ -26,19 +68,20 @@ export function neighbourhoodScope(staff: StaffIdentity): string[] | undefined {
   return SCOPED_ROLES.includes(staff.role) ? staff.neighbourhoodIds : undefined;
 }
 
+/** Named checks on the table, as the services use them. */
 export const can = {
-  handleChats: (staff: StaffIdentity) => staff.role === 'community_manager' || staff.role === 'coordinator',
-  editContent: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin',
-  seeFigures: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin',
-  manageAccounts: (staff: StaffIdentity) => staff.role === 'admin',
+  handleChats: (staff: StaffIdentity) => allows(staff, 'requests.act'),
+  editContent: (staff: StaffIdentity) => allows(staff, 'content.edit'),
+  seeFigures: (staff: StaffIdentity) => allows(staff, 'figures.view'),
+  manageAccounts: (staff: StaffIdentity) => allows(staff, 'accounts.manage'),
   /** Health appointments are health data: only the health points' staff, coordinators and admins. */
-  runHealth: (staff: StaffIdentity) => staff.role === 'nurse' || staff.role === 'coordinator' || staff.role === 'admin',
+  runHealth: (staff: StaffIdentity) => allows(staff, 'health.run'),
   /** The discreet path's call-backs: the partner operators alone, not even admins. */
-  supportCallbacks: (staff: StaffIdentity) => staff.role === 'partner_support',
+  supportCallbacks: (staff: StaffIdentity) => allows(staff, 'support.callbacks'),
   /** The chats of the discreet path: the partner operators alone, like the call-backs. */
-  supportChats: (staff: StaffIdentity) => staff.role === 'partner_support',
+  supportChats: (staff: StaffIdentity) => allows(staff, 'support.chats'),
   /** The anonymous daily count of discreet path openings. */
-  seeOpenings: (staff: StaffIdentity) => staff.role === 'coordinator' || staff.role === 'admin' || staff.role === 'partner_support',
+  seeOpenings: (staff: StaffIdentity) => allows(staff, 'support.openings'),
 };
 
 export function requireNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): void {

@@ -18,6 +18,8 @@ export interface SupportOptions {
   /** SUPPORT_DATA_KEY, or undefined for the key file made next to the data. */
   configuredKey: string | undefined;
   dataDir: string;
+  /** SUPPORT_KEY_FILE: the key file outside the data folder (default: support.key in dataDir). */
+  keyFile?: string;
   /** DISCREET_CHAT_IDLE_MINUTES: a path with a chat open is erased after this long without a message. */
   idleMinutes: number;
   gateway: ConversationGateway;
@@ -26,10 +28,13 @@ export interface SupportOptions {
 
 /** The discreet path's services, wired together. */
 export function createSupport(db: Db, options: SupportOptions) {
-  const key = supportKey(options.configuredKey, path.join(options.dataDir, 'support.key'));
+  const defaultFile = path.join(options.dataDir, 'support.key');
+  const key = supportKey(options.configuredKey, options.keyFile ?? defaultFile, defaultFile);
   const openings = new OpeningCounts(db);
   const desk = new SupportDesk(db, key, { chat: new TenantChats(db, key, options.idleMinutes), openings });
   return {
+    /** The support key: the pipeline seals its rows and conversation states with it too. */
+    key,
     desk,
     settings: new SupportSettings(db, () => desk.forgetCodeWords()),
     inbox: new CallbackInbox(db, key),

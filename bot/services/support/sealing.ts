@@ -17,14 +17,23 @@ export function open(key: Buffer, sealed: string): string {
   return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
 }
 
+/** A key file that exists elsewhere while SUPPORT_KEY_FILE names a missing one: starting would make a new key and lose the sealed data. */
+export class KeyFileMovedError extends Error {
+  override readonly name = 'KeyFileMovedError';
+}
+
 /**
- * The key of the call-back requests: SUPPORT_DATA_KEY (32 bytes, base64) when set, otherwise a key file made
- * once next to the data (readable by the bot's user only).
+ * The key of the call-back requests: SUPPORT_DATA_KEY (32 bytes, base64) when set, otherwise a key file
+ * (SUPPORT_KEY_FILE, or support.key in the data folder) made once, 0600 in a 0700 folder.
+ * `formerFile`: where the key was before SUPPORT_KEY_FILE was set; found there, it is not silently replaced.
  */
-export function supportKey(configured: string | undefined, keyFile: string): Buffer {
+export function supportKey(configured: string | undefined, keyFile: string, formerFile?: string): Buffer {
   if (configured) return Buffer.from(configured, 'base64');
   if (!fs.existsSync(keyFile)) {
-    fs.mkdirSync(path.dirname(keyFile), { recursive: true });
+    if (formerFile && formerFile !== keyFile && fs.existsSync(formerFile)) {
+      throw new KeyFileMovedError(`SUPPORT_KEY_FILE is ${keyFile}, which does not exist, but ${formerFile} does: move it with npm run support:move-key -- ${keyFile}`);
+    }
+    fs.mkdirSync(path.dirname(keyFile), { recursive: true, mode: 0o700 });
     fs.writeFileSync(keyFile, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
   }
   return Buffer.from(fs.readFileSync(keyFile, 'utf8').trim(), 'base64');

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { sandboxConversation } from '../../support/sandboxClient';
 import type { RunningApp } from '../../../bot/app';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
@@ -256,7 +257,7 @@ describe('coordinators publish dialog content to the running bot', () => {
       fetch(`http://127.0.0.1:${bot.app.port}/sandbox/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ conversationId: `preview-${Math.random().toString(16).slice(2, 12)}`, locale: 'ar', text: '/start', ...(preview ? { preview } : {}) }),
+        body: JSON.stringify({ conversationId: await sandboxConversation(`http://127.0.0.1:${bot.app.port}`), locale: 'ar', text: '/start', ...(preview ? { preview } : {}) }),
       });
     const texts = async (response: Response) => ((await response.json()) as { operations: { op: string; text?: string }[] }).operations.map((operation) => operation.text);
     expect(await texts(await sandbox(token))).toContain('مسودة: القائمة');

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { sandboxConversation } from '../../support/sandboxClient';
 import type { SandboxOperation } from '../../../bot/channels/sandbox/sandboxAdapter';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
@@ -6,7 +7,7 @@ import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/con
 
 type Message = Extract<SandboxOperation, { op: 'message' }>;
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '23:59' }));
-const CONVERSATION = 'sandbox-tenant-0001';
+let CONVERSATION = '';
 
 describe('a tenant in the sandbox talks to a person', () => {
   let bot: BotUnderTest;
@@ -16,6 +17,7 @@ describe('a tenant in the sandbox talks to a person', () => {
   beforeAll(async () => {
     bot = await startBotUnderTest({ env: ADMIN_ENV });
     base = `http://127.0.0.1:${bot.app.port}`;
+    CONVERSATION = await sandboxConversation(base);
     t = (await createI18n()).getFixedT('it');
     const admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
     await admin.expect(204, 'PUT', '/neighbourhoods/mazzini/settings', { claimLimitMinutes: 10, staffChatId: null, openingHours: ALL_WEEK, holidays: [] });

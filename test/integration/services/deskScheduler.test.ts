@@ -9,7 +9,7 @@ import { StaffMessages } from '../../../bot/services/desk/staffMessages';
 import { TenantDesk } from '../../../bot/services/desk/tenantDesk';
 import { TenantNotifier } from '../../../bot/services/desk/tenantNotifier';
 import { seedReferenceData } from '../../../bot/services/referenceDataService';
-import { StaffAccounts } from '../../../bot/services/staff/staffAccounts';
+import { createStaff } from '../../../bot/services/staff/createStaff';
 import { ConversationGateway, DeliveryError, type ConversationAddress } from '../../../bot/turn/conversationGateway';
 import { createTestDatabase, type Provider, type TestDatabase } from '../../support/testDatabase';
 
@@ -89,8 +89,8 @@ describe.each<Provider>(['sqlite', 'postgresql'])("the desk's clock on %s, with 
     clock = new Date('2026-11-30T11:00:00+01:00');
     const [a, b] = [await botProcess(), await botProcess()];
     const requestId = await newRequest(a.tenantDesk, `${provider}-2`);
-    const accounts = new StaffAccounts(database.db);
-    const staffId = await accounts.create({ email: `giulia-${provider}@casa.test`, name: 'Giulia', role: 'community_manager', password: 'staff-password-123', neighbourhoodIds: ['mazzini'] });
+    const { accounts } = createStaff(database.db);
+    const { id: staffId } = await accounts.create({ email: `giulia-${provider}@casa.test`, name: 'Giulia', role: 'community_manager', password: 'staff-password-123', neighbourhoodIds: ['mazzini'] });
     const giulia = (await accounts.identityById(staffId))!;
     await a.staffDesk.claim(giulia, requestId);
 
@@ -113,7 +113,7 @@ describe.each<Provider>(['sqlite', 'postgresql'])("the desk's clock on %s, with 
   it('never retries a reply the tenant cannot receive (blocked bot)', async () => {
     const a = await botProcess();
     const requestId = await newRequest(a.tenantDesk, `${provider}-3`);
-    const accounts = new StaffAccounts(database.db);
+    const { accounts } = createStaff(database.db);
     const giulia = (await accounts.identityById((await database.db.staffAccount.findFirstOrThrow({ where: { name: 'Giulia' } })).id))!;
     await a.staffDesk.claim(giulia, requestId);
     a.channel.failures.push(new DeliveryError(true, '403: Forbidden: bot was blocked by the user'));

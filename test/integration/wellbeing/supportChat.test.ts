@@ -6,7 +6,7 @@ import { ChatNotifier } from '../../../bot/services/support/chatNotifier';
 import { PartnerChats } from '../../../bot/services/support/partnerChats';
 import { supportKey } from '../../../bot/services/support/sealing';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
-import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
+import { ADMIN, ADMIN_ENV, ConsoleClient, createAccount } from '../../support/consoleClient';
 import type { FakeUser } from '../../support/fakeTelegram';
 import { chatRows, nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
 import { conversationStateKey } from '../../../bot/state/conversationStates';
@@ -40,7 +40,7 @@ describe('the discreet path: a chat with a partner operator', () => {
 
   /** A new account, logged in (log-in is limited to 10 a minute: the admin logs in once). */
   async function account(email: string, role: string, neighbourhoodIds: string[] = []): Promise<ConsoleClient> {
-    await admin.expect(201, 'POST', '/accounts', { email, name: email.split('@')[0], role, neighbourhoodIds, password: PASSWORD });
+    await createAccount(base, admin, { email, name: email.split('@')[0]!, role, neighbourhoodIds }, PASSWORD);
     return ConsoleClient.login(base, email, PASSWORD);
   }
 

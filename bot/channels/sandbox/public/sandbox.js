@@ -13,11 +13,16 @@
   // Opened from the console's editor: the bot runs on the coordinators' draft, not on the published content.
   const previewToken = new URLSearchParams(location.search).get('preview');
   let languages = [];
-  let conversationId = newConversationId();
+  // Issued by the server (random and signed), asked for before the first message of each conversation.
+  let conversationId = null;
   let queue = Promise.resolve();
 
-  function newConversationId() {
-    return 'sb-' + (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
+  async function ensureConversation() {
+    if (conversationId) return conversationId;
+    const response = await fetch('/sandbox/api/conversations', { method: 'POST' });
+    if (!response.ok) throw new Error(response.status === 401 ? 'log in to the console first' : response.statusText);
+    conversationId = (await response.json()).conversationId;
+    return conversationId;
   }
 
   function applyLanguage(code) {
@@ -106,9 +111,9 @@
   }
 
   function send(message) {
-    const body = Object.assign({ conversationId: conversationId, locale: select.value }, message);
-    if (previewToken) body.preview = previewToken;
     queue = queue.then(async () => {
+      const body = Object.assign({ conversationId: await ensureConversation(), locale: select.value }, message);
+      if (previewToken) body.preview = previewToken;
       const response = await fetch('/sandbox/api/messages', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -124,6 +129,7 @@
   // A person's replies and desk changes arrive outside the page's own turns: fetch them every few seconds.
   function poll() {
     const polled = conversationId;
+    if (!polled) return;
     queue = queue.then(async () => {
       const response = await fetch('/sandbox/api/messages?conversationId=' + encodeURIComponent(polled));
       if (response.ok && polled === conversationId) apply((await response.json()).operations);
@@ -134,7 +140,7 @@
   function start() {
     chat.textContent = '';
     bubbles.clear();
-    conversationId = newConversationId();
+    conversationId = null;
     applyLanguage(select.value);
     send({ text: '/start' });
   }

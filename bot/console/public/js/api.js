@@ -18,8 +18,19 @@ export async function loadSession() {
   const session = await response.json();
   state.csrfToken = session.csrfToken || '';
   state.staff = session.staff || null;
+  state.permissions = state.staff ? await rolePermissions(state.staff.role) : [];
   return session;
 }
+
+/** The server's one table of what each role may do; the pages show only what it allows. */
+async function rolePermissions(role) {
+  const response = await fetch(`${API}/roles`, { credentials: 'same-origin', headers: { accept: 'application/json' }, cache: 'no-store' });
+  if (!response.ok) return [];
+  const table = await response.json();
+  return table[role] || [];
+}
+
+export const may = (permission) => state.permissions.includes(permission);
 
 async function safeJson(response) {
   try {

@@ -1,11 +1,12 @@
 // The frame around the pages: top bar and navigation by role, routing from the address hash, login and session end.
-import { ApiError, errorText } from './api.js';
+import { ApiError, errorText, may } from './api.js';
 import { $, clear, h } from './dom.js';
 import { flash } from './flash.js';
 import { ROLES } from './labels.js';
 import { startEvents, stopEvents } from './live.js';
 import { state } from './state.js';
 import { accountsView } from './views/accounts.js';
+import { auditView } from './views/audit.js';
 import { buildingsView } from './views/buildings.js';
 import { callbacksView } from './views/callbacks.js';
 import { cannedView } from './views/canned.js';
@@ -21,13 +22,14 @@ import { requestView } from './views/request.js';
 import { settingsView } from './views/settings.js';
 import { supportChatsView } from './views/supportChats.js';
 
-/** Navigation entries and which roles see them, in the order each role sees them. */
+/** The order of the navigation for each role; an entry shows only when the server's roles table allows its page. */
 const NAV = {
   community_manager: ['queue', 'reports'],
   coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content'],
-  admin: ['accounts', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content'],
+  admin: ['accounts', 'audit', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content'],
   nurse: ['health'],
   partner_support: ['callbacks', 'chats'],
+  partner_lead: ['audit'],
 };
 const NAV_LABELS = {
   queue: 'Coda',
@@ -41,17 +43,28 @@ const NAV_LABELS = {
   callbacks: 'Richiamate',
   chats: 'Chat',
   content: 'Contenuti',
+  audit: 'Registro',
 };
-/** Routes a role may open (the request page has no nav entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules). */
-const ALLOWED = {
-  community_manager: ['queue', 'requests', 'reports'],
-  coordinator: ['queue', 'requests', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content'],
-  admin: ['accounts', 'settings', 'figures', 'canned', 'requests', 'queue', 'reports', 'buildings', 'health', 'content'],
-  nurse: ['health'],
-  partner_support: ['callbacks', 'chats'],
+/**
+ * What each page needs from the server's roles table (any of the permissions). The request page has no nav
+ * entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules.
+ */
+const PAGE_NEEDS = {
+  queue: ['requests.view'],
+  requests: ['requests.view'],
+  reports: ['reports.view'],
+  buildings: ['content.edit'],
+  figures: ['figures.view'],
+  canned: ['content.edit'],
+  accounts: ['accounts.manage'],
+  settings: ['settings.edit'],
+  health: ['health.run'],
+  callbacks: ['support.callbacks'],
+  chats: ['support.chats'],
+  content: ['content.edit'],
+  audit: ['accounts.manage', 'partners.lead'],
 };
-/** Roles without chats: the server refuses them the live event stream (nurses reach only the health API, partner operators only the call-backs). */
-const WITHOUT_LIVE_UPDATES = ['nurse', 'partner_support'];
+const pageAllowed = (name) => (PAGE_NEEDS[name] || []).some((permission) => may(permission));
 const VIEWS = {
   queue: queueView,
   requests: requestView,
@@ -65,6 +78,7 @@ const VIEWS = {
   callbacks: callbacksView,
   chats: supportChatsView,
   content: contentView,
+  audit: auditView,
 };
 
 let renderToken = 0;
@@ -87,7 +101,7 @@ function renderChrome() {
   $('#who-name').textContent = `${state.staff.name} · ${ROLES[state.staff.role] || state.staff.role}`;
   const nav = clear($('#nav'));
   const { name: current, id: currentId } = currentRoute();
-  for (const entry of NAV[state.staff.role] || []) {
+  for (const entry of (NAV[state.staff.role] || []).filter(pageAllowed)) {
     nav.appendChild(h('a', {
       href: `#/${entry}`,
       class: ['nav-link', current === entry || (entry === 'queue' && current === 'requests') ? 'active' : ''],
@@ -102,10 +116,11 @@ function currentRoute() {
   return { name: parts[0] || '', id: parts[1] ? decodeURIComponent(parts[1]) : null };
 }
 
-const hasLiveUpdates = () => Boolean(state.staff) && !WITHOUT_LIVE_UPDATES.includes(state.staff.role);
+/** The live event stream is the desk's: only for those who see requests. */
+const hasLiveUpdates = () => Boolean(state.staff) && may('requests.view');
 
 function defaultRoute() {
-  return (NAV[state.staff.role] || ['queue'])[0];
+  return (NAV[state.staff.role] || []).filter(pageAllowed)[0] || 'queue';
 }
 
 export async function route() {
@@ -122,8 +137,7 @@ export async function route() {
   // The start-up code opens the event stream for anyone logged in; closed at once for those the server refuses it.
   if (!hasLiveUpdates()) stopEvents();
   let { name, id } = currentRoute();
-  const allowed = ALLOWED[state.staff.role] || [];
-  if (!name || !allowed.includes(name) || (name === 'requests' && !id)) {
+  if (!name || !pageAllowed(name) || (name === 'requests' && !id)) {
     const target = `#/${defaultRoute()}`;
     if (location.hash !== target) {
       history.replaceState(null, '', target);
@@ -149,6 +163,8 @@ export async function route() {
 /** After a successful login: live updates, then the page the address names (or the role's first page). */
 async function enter() {
   state.neighbourhoods = null;
+  // A lead is told at log-in when their organisation's log has something new (an account change, an opening).
+  if (state.staff.auditUnseen > 0) flash(`Ci sono ${state.staff.auditUnseen} novità nel registro della vostra organizzazione: apri «Registro».`, 'info');
   if (hasLiveUpdates()) startEvents();
   if (!location.hash || location.hash === '#' || location.hash === '#/') history.replaceState(null, '', `#/${defaultRoute()}`);
   await route();

@@ -32,6 +32,7 @@ export const ROLES = {
   admin: 'Amministratore',
   nurse: 'Infermiere/a di comunità',
   partner_support: 'Operatrice/operatore centro antiviolenza',
+  partner_lead: 'Responsabile del centro antiviolenza',
 };
 
 /** Maintenance report categories, in the order the filters offer them. */

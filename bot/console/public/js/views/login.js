@@ -1,7 +1,6 @@
 // The login page. On success it hands over to `onLogin` (live updates and routing belong to the app).
 import { ApiError, api, errorText, loadSession } from '../api.js';
 import { h } from '../dom.js';
-import { fmtDateTime, fmtTime } from '../format.js';
 import { state } from '../state.js';
 
 export function loginView(onLogin) {
@@ -32,11 +31,9 @@ export function loginView(onLogin) {
       password.value = '';
       await onLogin();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) showError('Email o password sbagliata.');
-      else if (caught instanceof ApiError && caught.status === 423) {
-        const until = caught.data.until ? ` fino alle ${fmtTime(caught.data.until)} del ${fmtDateTime(caught.data.until).split(',')[0]}` : '';
-        showError(`Account bloccato per troppi tentativi sbagliati${until}. Riprova più tardi o chiedi all’amministratore.`);
-      } else if (caught instanceof ApiError && caught.status === 429) showError('Troppi tentativi di accesso. Aspetta qualche minuto e riprova.');
+      // One answer for a wrong password, an unknown email and a locked account: it tells an outsider nothing.
+      if (caught instanceof ApiError && caught.status === 401) showError('Email o password sbagliata, oppure troppi tentativi: riprova tra 15 minuti.');
+      else if (caught instanceof ApiError && caught.status === 429) showError('Troppi tentativi di accesso. Aspetta qualche minuto e riprova.');
       else if (caught instanceof ApiError && caught.status === 403 && caught.data.error !== 'csrf') showError('Questo account è disattivato. Chiedi all’amministratore.');
       else showError(errorText(caught));
     } finally {

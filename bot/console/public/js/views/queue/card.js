@@ -4,6 +4,7 @@ import { h } from '../../dom.js';
 import { dayTimeFormat, parseDate, topicName } from '../../format.js';
 import { state } from '../../state.js';
 import { waitClock } from './waitClock.js';
+import { trialBadge } from '../../trialBadge.js';
 
 /** kind is the queue section: 'waiting', 'active' or 'upcoming'; limit the neighbourhood's claim limit in minutes. */
 export function queueCard(item, kind, fetchedAt, limit) {
@@ -35,6 +36,7 @@ export function queueCard(item, kind, fetchedAt, limit) {
     h('div', { class: 'card-top' },
       h('a', { class: 'req-id', href: `#/requests/${item.id}`, testid: `open-${item.id}` }, `#${item.id}`),
       item.urgent ? h('span', { class: 'badge badge-urgent', testid: `urgent-${item.id}` }, '⚠ Urgente') : null,
+      item.trial ? trialBadge(`trial-${item.id}`) : null,
       h('span', { class: 'badge badge-overdue', testid: `overdue-${item.id}`, hidden: !item.overdue }, '⏰ Oltre il limite'),
       item.over65 === true ? h('span', { class: 'badge badge-65', testid: `over65-${item.id}` }, 'Over 65') : null,
       kind === 'upcoming'

@@ -3,6 +3,7 @@ import { clear, h } from '../../dom.js';
 import { fmtDateTime } from '../../format.js';
 import { sampleBadge, statusBadge } from './badges.js';
 import { categoryName, placeText, reasonName, sourceName } from './words.js';
+import { trialBadge } from '../../trialBadge.js';
 
 function fact(term, value, testid) {
   return h('div', { class: 'fact' }, h('dt', null, term), h('dd', { testid }, value));
@@ -17,7 +18,7 @@ export function reportHeader(neighbourhoodName) {
       h('div', { class: 'req-title' },
         h('h1', { testid: 'report-code' }, report.code),
         statusBadge(report.status, 'report-status'),
-        report.building.sample ? sampleBadge() : null),
+        report.building.sample ? sampleBadge() : null, report.trial ? trialBadge('trial') : null),
       h('dl', { class: 'facts' },
         fact('Quartiere', neighbourhoodName(report.neighbourhoodId), 'report-neighbourhood'),
         fact('Edificio', `${report.building.address} (${report.building.code})`, 'report-building'),

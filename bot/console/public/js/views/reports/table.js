@@ -3,6 +3,7 @@ import { clear, h } from '../../dom.js';
 import { fmtDateTime } from '../../format.js';
 import { sampleBadge, statusBadge } from './badges.js';
 import { categoryName, placeText } from './words.js';
+import { trialBadge } from '../../trialBadge.js';
 
 const COLUMNS = ['Codice', 'Data', 'Indirizzo e luogo', 'Categoria', 'Stato', 'Segnalanti', 'Foto e audio', 'Assegnata a'];
 
@@ -11,7 +12,7 @@ function row(report) {
   return h('tr', { testid: `report-row-${report.id}`, dataset: { status: report.status, category: report.category } },
     h('th', { scope: 'row' }, h('a', { href: `#/reports/${report.id}`, class: 'report-code', testid: `report-link-${report.id}` }, report.code)),
     h('td', null, fmtDateTime(report.createdAt)),
-    h('td', null, report.building.address, ' ', report.building.sample ? sampleBadge() : null,
+    h('td', null, report.building.address, ' ', report.building.sample ? sampleBadge() : null, report.trial ? trialBadge(`trial-${report.id}`) : null,
       h('div', { class: 'muted small' }, [report.building.code, place].filter(Boolean).join(' · '))),
     h('td', null, categoryName(report.category)),
     h('td', null, statusBadge(report.status)),

@@ -1,0 +1,88 @@
+import type { TFunction } from 'i18next';
+import { chromium, type Browser } from 'playwright-core';
+import type { SandboxOperation } from '../../../bot/channels/sandbox/sandboxAdapter';
+import { createI18n } from '../../../bot/i18n/i18n';
+import { TrialRecords } from '../../../bot/services/trialRecords';
+import { startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
+import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
+import { sandboxConversation } from '../../support/sandboxClient';
+
+type Message = Extract<SandboxOperation, { op: 'message' }>;
+const ALWAYS_OPEN = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '23:59' }));
+
+/** What sandbox tenants make: marked "prova", in no figure, removed after a day. */
+describe('sandbox tenants are trials', () => {
+  let bot: BotUnderTest;
+  let base: string;
+  let t: TFunction;
+  let admin: ConsoleClient;
+  let requestId: number;
+
+  beforeAll(async () => {
+    bot = await startBotUnderTest({ env: { ...ADMIN_ENV, SANDBOX: 'public' } });
+    base = `http://127.0.0.1:${bot.app.port}`;
+    t = (await createI18n()).getFixedT('it');
+    admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
+    await admin.expect(204, 'PUT', '/neighbourhoods/mazzini/settings', { claimLimitMinutes: 10, staffChatId: null, openingHours: ALWAYS_OPEN, holidays: [] });
+    const conversationId = await sandboxConversation(base);
+    const turn = async (body: { text: string } | { button: string }): Promise<Message[]> => {
+      const response = await fetch(`${base}/sandbox/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, locale: 'it', ...body }) });
+      return ((await response.json()) as { operations: SandboxOperation[] }).operations.filter((op): op is Message => op.op === 'message');
+    };
+    const press = async (messages: Message[], label: string) => {
+      const button = messages.flatMap((message) => message.buttons.flat()).find((candidate) => candidate.label === label);
+      if (!button?.data) throw new Error(`no button "${label}"`);
+      return turn({ button: button.data });
+    };
+    let messages = await press(await turn({ text: '/start' }), t('menu:entry.person'));
+    messages = await press(messages, t('common:neighbourhood.mazzini'));
+    messages = await press(messages, t('person:topic.neighbourhood'));
+    await turn({ text: 'Una prova dal sandbox' });
+    requestId = (await bot.app.db.personRequest.findFirstOrThrow({ where: { channel: 'sandbox' } })).id;
+  });
+  afterAll(() => bot.stop());
+
+  it('shows the request marked as a trial in the queue and on its page', async () => {
+    const queue = await admin.expect<{ waiting: { id: number; trial: boolean }[] }>(200, 'GET', '/queue');
+    expect(queue.waiting.find((request) => request.id === requestId)).toMatchObject({ trial: true });
+    expect((await admin.expect<{ request: { trial: boolean } }>(200, 'GET', `/requests/${requestId}`)).request.trial).toBe(true);
+  });
+
+  it('counts it in no figure', async () => {
+    const figures = await admin.expect<unknown>(200, 'GET', '/figures');
+    const requestsCounted = JSON.stringify(figures).match(/"requests":\d+/g) ?? [];
+    expect(requestsCounted.every((entry) => entry === '"requests":0')).toBe(true);
+    // The same request from Telegram would count: the figure is not empty by construction.
+    await bot.app.db.personRequest.update({ where: { id: requestId }, data: { channel: 'telegram' } });
+    expect(JSON.stringify(await admin.expect<unknown>(200, 'GET', '/figures'))).toMatch(/"requests":1/);
+    await bot.app.db.personRequest.update({ where: { id: requestId }, data: { channel: 'sandbox' } });
+  });
+
+  it('shows "prova" in the console page', async () => {
+    const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${base}/console/`);
+      await page.locator('[data-testid="login-email"]').fill(ADMIN.email);
+      await page.locator('[data-testid="login-password"]').fill(ADMIN.password);
+      await page.locator('[data-testid="login-submit"]').click();
+      await page.locator('[data-testid="logout"]').waitFor();
+      await page.goto(`${base}/console/#/queue`);
+      const badge = page.locator(`[data-testid="trial-${requestId}"]`);
+      await badge.waitFor({ timeout: 10_000 });
+      expect((await badge.textContent())?.toLowerCase()).toBe('prova');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('removes what the trial tenant made a day later, and nothing of the real tenants', async () => {
+    const real = await bot.app.db.tenant.create({ data: { channel: 'telegram', channelUserId: '424242', locale: 'it' } });
+    const sweeper = (hours: number) => new TrialRecords(bot.app.db, () => new Date(Date.now() + hours * 3600_000));
+    expect(await sweeper(1).sweep()).toBe(0);
+    expect(await sweeper(25).sweep()).toBe(1);
+    expect(await bot.app.db.personRequest.count({ where: { id: requestId } })).toBe(0);
+    expect(await bot.app.db.tenant.count({ where: { channel: 'sandbox' } })).toBe(0);
+    expect(await bot.app.db.tenant.count({ where: { id: real.id } })).toBe(1);
+  });
+});
