@@ -94,6 +94,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'GET /console/api/support/code-words': EDIT,
   'PUT /console/api/support/code-words': EDIT,
   'GET /console/api/support/openings': rule(['support.openings']),
+  'GET /console/api/failed-turns': rule(['turns.failed.view']),
+  'POST /console/api/failed-turns/:id/retry': rule(['turns.failed.retry']),
   'GET /console/api/support/callbacks': rule(['support.callbacks']),
   'POST /console/api/support/callbacks/:id/handled': rule(['support.callbacks']),
   'GET /console/api/support/chats': rule(['support.chats']),

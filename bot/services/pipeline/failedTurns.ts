@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors';
-import { requirePermission, type StaffIdentity } from '../staff/permissions';
+import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
 import type { FailedTurn, InboxStore } from './inboxStore';
 
 /** Turns that failed on a bug, for coordinators: when, in which flow, the error (never what the tenant wrote), and a retry. */
@@ -11,12 +11,12 @@ export class FailedTurns {
   ) {}
 
   list(staff: StaffIdentity): Promise<FailedTurn[]> {
-    requirePermission(staff.role === 'coordinator' || staff.role === 'admin', 'failed turns');
+    requirePermission(can.seeFailedTurns(staff), 'failed turns');
     return this.inbox.failedTurns();
   }
 
   async runAgain(staff: StaffIdentity, id: string): Promise<void> {
-    requirePermission(staff.role === 'coordinator', 'retry a failed turn');
+    requirePermission(can.retryFailedTurns(staff), 'retry a failed turn');
     if (!/^\d{1,19}$/.test(id)) throw new NotFoundError('no such failed turn');
     const chatKey = await this.inbox.retryFailed(id);
     if (!chatKey) throw new NotFoundError('no such failed turn (or it was retried already)');

@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   'support.openings',
   'partners.organisations',
   'partners.lead',
+  'turns.failed.view',
+  'turns.failed.retry',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,8 +49,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   community_manager: ['requests.view', 'requests.act', 'reports.view', 'reports.act'],
-  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'support.openings', 'partners.organisations'],
-  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'support.openings', 'partners.organisations'],
+  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'turns.failed.retry'],
+  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view'],
   nurse: ['health.run'],
   partner_support: ['support.callbacks', 'support.chats', 'support.openings'],
   partner_lead: ['support.openings', 'partners.lead'],
@@ -82,6 +84,9 @@ export const can = {
   supportChats: (staff: StaffIdentity) => allows(staff, 'support.chats'),
   /** The anonymous daily count of discreet path openings. */
   seeOpenings: (staff: StaffIdentity) => allows(staff, 'support.openings'),
+  /** Turns that failed on a bug: coordinators and admins see them, coordinators run them again. */
+  seeFailedTurns: (staff: StaffIdentity) => allows(staff, 'turns.failed.view'),
+  retryFailedTurns: (staff: StaffIdentity) => allows(staff, 'turns.failed.retry'),
 };
 
 export function requireNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): void {

@@ -32,6 +32,7 @@ const PARTNER: readonly Principal[] = ['partner_support'];
 export const AUTHORIZATION_RULES: Readonly<Record<string, Rule>> = {
   'GET /': 'public',
   'GET /healthz': 'public',
+  'GET /readyz': 'public',
   'GET /sandbox': 'public',
   'GET /sandbox/api/languages': 'public',
   'POST /sandbox/api/conversations': 'public',
@@ -124,6 +125,8 @@ export const AUTHORIZATION_RULES: Readonly<Record<string, Rule>> = {
   'PUT /console/api/support/partners': EDITORS,
   'GET /console/api/support/code-words': EDITORS,
   'PUT /console/api/support/code-words': EDITORS,
+  'GET /console/api/failed-turns': EDITORS,
+  'POST /console/api/failed-turns/:id/retry': ['coordinator'],
   'GET /console/api/support/openings': ['coordinator', 'admin', 'partner_support', 'partner_lead'],
   'GET /console/api/support/callbacks': PARTNER,
   'POST /console/api/support/callbacks/:id/handled': PARTNER,

@@ -31,7 +31,7 @@ export function failedTurnsPanel() {
       table.appendChild(h('p', { class: 'empty', testid: 'failed-turns-empty' }, 'Nessun messaggio non gestito.'));
       return;
     }
-    const canRetry = state.staff && state.staff.role === 'coordinator';
+    const canRetry = state.permissions.includes('turns.failed.retry');
     table.appendChild(h('table', { class: 'table', testid: 'failed-turns-table' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Quando'), h('th', { scope: 'col' }, 'Percorso'), h('th', { scope: 'col' }, 'Errore'), canRetry ? h('th', { scope: 'col' }, '') : null)),
       h('tbody', null, turns.map((turn) => h('tr', { testid: `failed-turn-${turn.id}` },
