@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite';
 import { PrismaClient as PostgresClient } from './generated/postgresql';
 import { databaseTarget } from './databaseTarget';
 import { UnitOfWork } from './unitOfWork';
+import { privateSqliteFiles, restrictNewFiles } from './privateFiles';
 
 /** Both generated clients come from one data model (prisma/*\/schema.prisma), so they share one type. */
 export type Db = SqliteClient;
@@ -19,7 +18,9 @@ export function createPrismaClient(databaseUrl: string): Db {
   if (target.provider === 'postgresql') {
     base = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
   } else {
-    fs.mkdirSync(path.dirname(target.url), { recursive: true });
+    // Health notes and tenants: the file and its folder are the bot's user's only, also when made by an older version.
+    restrictNewFiles();
+    privateSqliteFiles(target.url);
     base = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
   }
   const unit = new UnitOfWork(base, target.provider);
