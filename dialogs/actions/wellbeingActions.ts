@@ -64,7 +64,7 @@ export const silentAction: TreeAction = {
 export const openedAction: TreeAction = {
   name: 'wellbeing.opened',
   async run(dc) {
-    await turnServices(dc.context).support.countOpening();
+    await turnServices(dc.context).support.countOpening(dc.context.activity.channelId);
     return { kind: 'outcome' };
   },
 };

@@ -54,7 +54,8 @@ export interface SupportDesk {
   isCodeWord(text: string): Promise<boolean>;
   requestCallback(input: CallbackInput): Promise<void>;
   /** One more opening of the path today: a number per day, never who. */
-  countOpening(): Promise<void>;
+  /** Counts an opening of the path (the channel says whether it is a sandbox trial, which counts in no figure). */
+  countOpening(channel: string): Promise<void>;
   readonly chat: SupportChatPort;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTrialChannel } from '../trialRecords';
 import type { Db } from '../../db/prismaClient';
 import { normalizeCodeWord, type CallbackInput, type Line1522Facts, type SupportChatPort, type SupportContact, type SupportDesk as SupportDeskPort } from '../../../dialogs/wellbeing/discreetPath';
 import type { OpeningCounts } from './openingCounts';
@@ -55,8 +56,9 @@ export class SupportDesk implements SupportDeskPort {
     return readLine1522(this.db);
   }
 
-  countOpening(): Promise<void> {
-    return this.openings.record();
+  /** One more opening today; a sandbox trial counts in no figure. */
+  async countOpening(channel: string): Promise<void> {
+    if (!isTrialChannel(channel)) await this.openings.record();
   }
 
   async requestCallback(input: CallbackInput): Promise<void> {

@@ -85,4 +85,16 @@ describe('sandbox tenants are trials', () => {
     expect(await bot.app.db.tenant.count({ where: { channel: 'sandbox' } })).toBe(0);
     expect(await bot.app.db.tenant.count({ where: { id: real.id } })).toBe(1);
   });
+
+  it('a trial opening the discreet path adds nothing to the daily count of openings', async () => {
+    const conversationId = await sandboxConversation(base);
+    const before = await bot.app.db.discreetDailyCount.findMany();
+    const response = await fetch(`${base}/sandbox/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, locale: 'it', text: '/start' }) });
+    const menu = ((await response.json()) as { operations: SandboxOperation[] }).operations.filter((op): op is Message => op.op === 'message');
+    const wellbeing = menu.flatMap((message) => message.buttons.flat()).find((button) => button.label === t('menu:entry.wellbeing'))!;
+    const opened = await fetch(`${base}/sandbox/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, locale: 'it', button: wellbeing.data }) });
+    const shown = ((await opened.json()) as { operations: SandboxOperation[] }).operations.filter((op): op is Message => op.op === 'message');
+    expect(shown.some((message) => message.text.includes(t('wellbeing:safe')))).toBe(true);
+    expect(await bot.app.db.discreetDailyCount.findMany()).toEqual(before);
+  });
 });

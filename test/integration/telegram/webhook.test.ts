@@ -35,6 +35,18 @@ describe('webhook mode', () => {
     expect(bot.fake.callsTo('sendMessage').length).toBe(before);
   });
 
+  it('checks the secret before it reads the body, and refuses a body larger than an update can be', async () => {
+    const url = `http://127.0.0.1:${bot.app.port}/telegram/webhook`;
+    const post = (body: string, secret: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body });
+    // Not JSON at all: without the secret it is never parsed (401, not a parse error).
+    expect((await post('{"update_id": 1, broken', 'not-the-secret-123456')).status).toBe(401);
+    expect((await post('x'.repeat(900 * 1024), 'not-the-secret-123456')).status).toBe(401);
+    const before = bot.fake.callsTo('sendMessage').length;
+    expect((await post(JSON.stringify({ update_id: 999_100, message: { text: 'x'.repeat(300 * 1024) } }), 'test-secret-0123456789')).status).toBe(413);
+    expect(await bot.app.db.inboxUpdate.findUnique({ where: { id: 999_100n } })).toBeNull();
+    expect(bot.fake.callsTo('sendMessage').length).toBe(before);
+  });
+
   it('answers healthz once ready', async () => {
     const response = await fetch(`http://127.0.0.1:${bot.app.port}/healthz`);
     expect(response.status).toBe(200);
