@@ -11,6 +11,17 @@ export async function nextQuestion(user: FakeUser): Promise<BotMessage> {
 /** Messages of the chat still visible (not deleted), as the tenant's phone shows them. */
 export const visible = (user: FakeUser): BotMessage[] => user.chat().filter((message) => !message.deleted);
 
+/** A new tenant opens the path with a code word, says they can read, and types a call-back number (no time chosen yet). */
+export async function typesCallbackNumber(user: FakeUser, t: TFunction, codeWord: string, phone: string): Promise<void> {
+  user.start();
+  await untilQuestion(user);
+  user.sendText(codeWord);
+  press(user, await nextQuestion(user), t('wellbeing:safeYes'));
+  press(user, await nextQuestion(user), t('wellbeing:callbackButton'));
+  await untilQuestion(user);
+  user.sendText(phone);
+}
+
 /**
  * A tenant opens the discreet path from the main menu ("I can read") and asks to write to an operator; the
  * main menu is the one given, or /start's. Returns the waiting message (with the quick exit and "End the chat").

@@ -9,7 +9,7 @@ import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } fr
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
 import { allRows, changedRows } from '../../support/databaseRows';
 import type { FakeUser } from '../../support/fakeTelegram';
-import { chatRows, nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
+import { chatRows, nextQuestion, tenantOpensChat, typesCallbackNumber, visible } from '../../support/wellbeingFlow';
 import { conversationStateKey } from '../../../bot/state/conversationStates';
 import { until } from '../../support/until';
 import { askForPerson } from '../../support/personFlow';
@@ -207,13 +207,7 @@ describe('the discreet support path leaves no trace', () => {
   it('after the whole path, the chat with an operator included, neither the database file nor the logs hold anything of it', async () => {
     const t = i18n.getFixedT('it');
     const user = bot.fake.user({ id: nextUserId++, firstName: 'Marta', languageCode: 'it' });
-    user.start();
-    await untilQuestion(user);
-    user.sendText('girasole');
-    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:safeYes'));
-    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callbackButton'));
-    await untilQuestion(user);
-    user.sendText('3339876543');
+    await typesCallbackNumber(user, t, 'girasole', '3339876543');
     press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callback.tomorrowEvening'));
     press(user, await nextQuestion(user), t('wellbeing:backToStart'));
     press(user, await nextQuestion(user), t('wellbeing:chatButton'));

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { promisify } from 'node:util';
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
-import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+import { startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+import { typesCallbackNumber } from '../../support/wellbeingFlow';
 import type { Provider } from '../../support/testDatabase';
 
 const run = promisify(execFile);
@@ -45,13 +46,7 @@ describe.each<Provider>(['sqlite', 'postgresql'])('the discreet path leaves noth
   it('an unfinished call-back: no marker, no chat beside the path, during and after', async () => {
     const t = i18n.getFixedT('it');
     const user = bot.fake.user({ id: 64_000 + (provider === 'sqlite' ? 1 : 2), firstName: 'Lucia', languageCode: 'it' });
-    user.start();
-    await untilQuestion(user);
-    user.sendText('girasole');
-    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:safeYes'));
-    press(user, (await untilQuestion(user)).at(-1)!, t('wellbeing:callbackButton'));
-    await untilQuestion(user);
-    user.sendText(MARKER);
+    await typesCallbackNumber(user, t, 'girasole', MARKER);
     await untilQuestion(user);
 
     const open = await databaseBytes(bot, provider);
