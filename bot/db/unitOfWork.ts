@@ -17,6 +17,8 @@ const RAW_METHODS = new Set(['$queryRaw', '$queryRawUnsafe', '$executeRaw', '$ex
 
 /** Turns wait this long at most for their transaction; a file download inside one is the slowest part. */
 const TRANSACTION_TIMEOUT_MS = 60_000;
+/** The writer's priority for work that must not wait behind the turns (the default is 0). */
+const PROMPT = 10;
 
 /**
  * One transaction per unit of work (a turn), without passing a transaction client through every service:
@@ -68,6 +70,14 @@ export class UnitOfWork {
     const scope = this.scope();
     if (scope) scope.afterCommit.push(task);
     else task();
+  }
+
+  /**
+   * Runs fn on the database at once, ahead of the units waiting for SQLite's writer: storing what Telegram sends is
+   * what lets it move on, so it does not queue behind the turns.
+   */
+  promptly<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    return this.writer ? this.writer.runExclusive(() => fn(this.base), PROMPT) : fn(this.base);
   }
 
   /** True inside a run: the caller's queries belong to a transaction that is not committed yet. */

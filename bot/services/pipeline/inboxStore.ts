@@ -1,4 +1,4 @@
-import type { Db } from '../../db/prismaClient';
+import { unitOfWorkOf, type Db } from '../../db/prismaClient';
 import type { DatabaseProvider } from '../../db/databaseTarget';
 import type { PipelineSeal } from './chatKeys';
 
@@ -40,10 +40,8 @@ export class InboxStore {
     const placeholder = (index: number) => (this.provider === 'postgresql' ? `$${index + 1}` : '?');
     const values = updates.map((_, row) => `(${Array.from({ length: columns }, (_unused, column) => placeholder(row * columns + column)).join(', ')})`).join(', ');
     const params = updates.flatMap((update) => [BigInt(update.updateId), update.chatKey, this.sealer.seal(update.update), now, now]);
-    await this.db.$executeRawUnsafe(
-      `INSERT INTO "InboxUpdate" ("id", "chatKey", "payload", "receivedAt", "nextAttemptAt") VALUES ${values} ON CONFLICT ("id") DO NOTHING`,
-      ...params,
-    );
+    const sql = `INSERT INTO "InboxUpdate" ("id", "chatKey", "payload", "receivedAt", "nextAttemptAt") VALUES ${values} ON CONFLICT ("id") DO NOTHING`;
+    await unitOfWorkOf(this.db).promptly((db) => db.$executeRawUnsafe(sql, ...params));
   }
 
   /** The chat's oldest update not handled yet, if its time has come, and whether another one waits behind it. */
