@@ -84,7 +84,12 @@ export class InboxWorker {
 
   /** Runs the chat's updates while it has some (an update stored meanwhile sets `again`, and the chat runs once more). */
   private async drain(chatKey: string): Promise<void> {
-    while (!this.stopped && (await this.step(chatKey)) === 'ran') this.again.delete(chatKey);
+    for (;;) {
+      // On SQLite a turn never waits for I/O: without this pause, turns back to back would starve polling and sending.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.stopped || (await this.step(chatKey)) !== 'ran') return;
+      this.again.delete(chatKey);
+    }
   }
 
   private async step(chatKey: string): Promise<Step> {
