@@ -80,11 +80,6 @@ export class UnitOfWork {
     return this.writer ? this.writer.runExclusive(() => fn(this.base), PROMPT) : fn(this.base);
   }
 
-  /** True inside a run: the caller's queries belong to a transaction that is not committed yet. */
-  get inTransaction(): boolean {
-    return this.scope() !== undefined;
-  }
-
   /** Runs fn outside the current unit (work that outlives it, such as a write started after its commit). */
   detached<T>(fn: () => T): T {
     return this.scopes.exit(fn);

@@ -75,10 +75,6 @@ export class OutboxStore {
     return rows.map((row) => row.chatKey);
   }
 
-  async count(): Promise<number> {
-    return this.db.outboxMessage.count();
-  }
-
   /** Telegram lets a bot edit or delete its messages for 48 hours: their ids are not needed after that. */
   async forgetSentBefore(date: Date): Promise<number> {
     const { count } = await this.db.sentMessage.deleteMany({ where: { sentAt: { lt: date } } });
