@@ -1,3 +1,4 @@
+import { addDays } from '../../bot/services/desk/zonedTime';
 import type { TFunction } from 'i18next';
 import type { BotMessage, FakeUser } from './fakeTelegram';
 import { labels, press, untilQuestion } from './botUnderTest';
@@ -39,4 +40,17 @@ export async function bookFirstTime(user: FakeUser, t: TFunction, times: BotMess
   const replies: BotMessage[] = [];
   while (!replies.some((message) => message.kind === 'document')) replies.push(await user.nextBotMessage());
   return replies;
+}
+
+/** The days the day question offers as buttons (days with free places), as Rome dates "YYYY-MM-DD". */
+export function offeredDays(dayQuestion: BotMessage): string[] {
+  return dayQuestion.buttons.flat().flatMap((button) => /\.d-(\d{4}-\d{2}-\d{2})$/.exec(button.callbackData ?? '')?.[1] ?? []);
+}
+
+/** An offered day at least `daysAhead` days away, to be typed (whatever holidays the calendar brings at the time of the run). */
+export function offeredDayAhead(dayQuestion: BotMessage, today: string, daysAhead: number): { iso: string; day: number; month: number } {
+  const iso = offeredDays(dayQuestion).find((candidate) => candidate >= addDays(today, daysAhead));
+  if (!iso) throw new Error(`no day offered ${daysAhead} or more days after ${today}`);
+  const [, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { iso, day, month };
 }

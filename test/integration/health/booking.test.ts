@@ -5,7 +5,8 @@ import { ReminderScheduler } from '../../../bot/services/health/reminderSchedule
 import { appointmentCode } from '../../../dialogs/health/healthDesk';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
-import { allWeekSchedule, bookFirstTime, toDayQuestion } from '../../support/healthFlow';
+import { allWeekSchedule, bookFirstTime, offeredDayAhead, toDayQuestion } from '../../support/healthFlow';
+import { addDays, toLocal } from '../../../bot/services/desk/zonedTime';
 import { answer, expectQuestion } from '../../support/reportFlow';
 
 describe('health appointments through Telegram', () => {
@@ -57,7 +58,10 @@ describe('health appointments through Telegram', () => {
     expect((await untilQuestion(user))[0]!.text).toBe(t('health:day.notUnderstood'));
     user.sendText('1/1/2030');
     expect((await untilQuestion(user))[0]!.text).toBe(t('health:day.tooFar', { count: 30 }));
-    user.sendText('dopodomani');
+    // "dopodomani" when that day has places (a holiday such as Sant'Ambrogio has none), else the next day offered.
+    const today = toLocal(new Date()).date;
+    const ahead = offeredDayAhead(day, today, 2);
+    user.sendText(ahead.iso === addDays(today, 2) ? 'dopodomani' : `${ahead.day}/${ahead.month}`);
     const times = await untilQuestion(user);
     expect(times.at(-1)!.text).toMatch(/:/);
     expect(day).toBeDefined();

@@ -1,9 +1,9 @@
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
-import { addDays, toLocal } from '../../../bot/services/desk/zonedTime';
+import { toLocal } from '../../../bot/services/desk/zonedTime';
 import { startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
-import { allWeekSchedule, toDayQuestion } from '../../support/healthFlow';
+import { allWeekSchedule, offeredDayAhead, toDayQuestion } from '../../support/healthFlow';
 
 /** The zero of each digit system a tenant may type in. */
 const DIGIT_SYSTEMS: Record<string, number> = { bengali: 0x09e6, arabicIndic: 0x0660, persian: 0x06f0, devanagari: 0x0966, fullWidth: 0xff10 };
@@ -26,8 +26,8 @@ describe('a typed day in the tenant\'s own digits, through Telegram', () => {
     const t = i18n.getFixedT(language);
     const user = bot.fake.user({ id: nextUserId++, firstName: 'Nadia', languageCode: language });
     const service = (await bot.app.db.healthServiceText.findFirst({ where: { serviceId: 'pressure', language } })) ?? (await bot.app.db.healthServiceText.findFirstOrThrow({ where: { serviceId: 'pressure', language: 'it' } }));
-    await toDayQuestion(user, t, service.name);
-    const [, month, day] = addDays(toLocal(new Date()).date, 2).split('-').map(Number) as [number, number, number];
+    const question = await toDayQuestion(user, t, service.name);
+    const { day, month } = offeredDayAhead(question, toLocal(new Date()).date, 2);
     user.sendText(inDigits(`${day}/${month}`, DIGIT_SYSTEMS[system]!));
     const replies = await untilQuestion(user);
     expect(replies.map((reply) => reply.text)).not.toContain(t('health:day.notUnderstood'));
