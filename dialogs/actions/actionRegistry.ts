@@ -22,6 +22,11 @@ export interface TreeAction {
   run(dc: DialogContext, vars: Record<string, unknown>): Promise<ActionOutcome>;
 }
 
+/** An action that only runs a dialog of its own (its answers come back to the tree as the dialog's result). */
+export function runsDialog(name: string, dialogId: string): TreeAction {
+  return { name, run: async () => ({ kind: 'dialog', dialogId }) };
+}
+
 export class UnknownActionError extends Error {
   override readonly name = 'UnknownActionError';
 }

@@ -2,7 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import { APPOINTMENTS_DIALOG } from '../health/appointmentsDialog';
 import { BOOKING_DIALOG } from '../health/bookingDialog';
 import { turnServices } from '../engine/turnServices';
-import type { TreeAction } from './actionRegistry';
+import { runsDialog, type TreeAction } from './actionRegistry';
 
 /** "health.hasConsent": outcome "given" when the tenant agreed to the health data notice. */
 export const hasConsentAction: TreeAction = {
@@ -36,17 +36,7 @@ export const phonesAction: TreeAction = {
 };
 
 /** "health.book": the booking (BookingDialog); outcome "booked". */
-export const bookAction: TreeAction = {
-  name: 'health.book',
-  async run() {
-    return { kind: 'dialog', dialogId: BOOKING_DIALOG };
-  },
-};
+export const bookAction: TreeAction = runsDialog('health.book', BOOKING_DIALOG);
 
 /** "health.mine": the tenant's coming appointments, to cancel or move. */
-export const myAppointmentsAction: TreeAction = {
-  name: 'health.mine',
-  async run() {
-    return { kind: 'dialog', dialogId: APPOINTMENTS_DIALOG };
-  },
-};
+export const myAppointmentsAction: TreeAction = runsDialog('health.mine', APPOINTMENTS_DIALOG);

@@ -5,7 +5,7 @@ import { PLACE_DIALOG, type PlaceOptions } from '../maintenance/placeDialog';
 import { REPORT_CATEGORIES, type ReportPlace } from '../maintenance/reportDesk';
 import { reportCard } from '../maintenance/reportText';
 import { turnServices } from '../engine/turnServices';
-import type { TreeAction } from './actionRegistry';
+import { runsDialog, type TreeAction } from './actionRegistry';
 
 const HAZARDS = ['gas', 'fire', 'flood', 'sparks', 'trapped'];
 /** What one report's questions keep in the tree's vars; "another problem in the same place" clears them. */
@@ -61,12 +61,7 @@ export const placeAction: TreeAction = {
 };
 
 /** "maintenance.files": up to five photos or voice notes (FilesDialog), kept in vars.files. */
-export const filesAction: TreeAction = {
-  name: 'maintenance.files',
-  async run() {
-    return { kind: 'dialog', dialogId: FILES_DIALOG };
-  },
-};
+export const filesAction: TreeAction = runsDialog('maintenance.files', FILES_DIALOG);
 
 /** "maintenance.byCategory": the category as the outcome, so each can ask its own questions. */
 export const byCategoryAction: TreeAction = {

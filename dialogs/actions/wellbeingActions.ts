@@ -5,7 +5,7 @@ import { line1522Lines } from '../wellbeing/line1522Text';
 import { SUPPORT_CHAT_DIALOG } from '../wellbeing/supportChatDialog';
 import { CALLBACK_WINDOW_DIALOG } from '../wellbeing/callbackWindowDialog';
 import { protectPath, SILENT_VAR } from '../wellbeing/pathDelivery';
-import type { TreeAction } from './actionRegistry';
+import { runsDialog, type TreeAction } from './actionRegistry';
 
 /** "wellbeing.contacts": 112, 1522 (its facts from the support settings) and the partners coordinators set, each with what happens when one calls. */
 export const contactsAction: TreeAction = {
@@ -43,12 +43,7 @@ export const requestCallbackAction: TreeAction = {
 };
 
 /** "wellbeing.callbackWhen": the call-back windows that can still happen (CallbackWindowDialog). */
-export const callbackWhenAction: TreeAction = {
-  name: 'wellbeing.callbackWhen',
-  async run() {
-    return { kind: 'dialog', dialogId: CALLBACK_WINDOW_DIALOG };
-  },
-};
+export const callbackWhenAction: TreeAction = runsDialog('wellbeing.callbackWhen', CALLBACK_WINDOW_DIALOG);
 
 /** "wellbeing.silent": from now on the path's messages arrive without sound (kept in the path's state, sealed). */
 export const silentAction: TreeAction = {
@@ -70,9 +65,4 @@ export const openedAction: TreeAction = {
 };
 
 /** "wellbeing.chat": a chat with a partner operator (SupportChatDialog); outcome "ended". */
-export const chatAction: TreeAction = {
-  name: 'wellbeing.chat',
-  async run() {
-    return { kind: 'dialog', dialogId: SUPPORT_CHAT_DIALOG };
-  },
-};
+export const chatAction: TreeAction = runsDialog('wellbeing.chat', SUPPORT_CHAT_DIALOG);
