@@ -102,7 +102,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   });
   await support.settings.seed();
   const seal = new PipelineSeal(support.key);
-  const inbox = new InboxStore(db, seal, target.provider);
+  const inbox = new InboxStore(db, seal);
   const outbox = new OutboxStore(db, seal);
   // Runs once the erasing turn has committed (the checkpoint waits for the writer): the log is emptied of the path.
   const afterErase = () => void (target.provider === 'sqlite' ? unit.detached(() => checkpointSqlite(db)).catch(() => undefined) : undefined);

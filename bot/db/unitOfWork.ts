@@ -32,6 +32,11 @@ const PROMPT = 10;
 export class UnitOfWork {
   readonly db: Db;
   private readonly scopes = new AsyncLocalStorage<Scope>();
+  /**
+   * Whether the caller holds SQLite's writer lock (async-mutex locks cannot be taken twice). A flag that is cleared on
+   * release, because timers started meanwhile keep the context after the lock has gone.
+   */
+  private readonly holding = new AsyncLocalStorage<{ held: boolean }>();
   private readonly writer: Mutex | undefined;
   private savepoints = 0;
 
@@ -77,12 +82,22 @@ export class UnitOfWork {
    * what lets it move on, so it does not queue behind the turns.
    */
   promptly<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-    return this.writer ? this.writer.runExclusive(() => fn(this.base), PROMPT) : fn(this.base);
+    return this.locked(() => fn(this.base), PROMPT);
+  }
+
+  /** Whether the caller runs inside a unit (its queries join that unit's transaction). */
+  inUnit(): boolean {
+    return this.scope() !== undefined;
+  }
+
+  /** On SQLite, runs fn under the writer lock that units hold, so it cannot join another unit's transaction. */
+  exclusively<T>(fn: () => Promise<T>): Promise<T> {
+    return this.exclusive(fn);
   }
 
   /** Runs fn outside the current unit (work that outlives it, such as a write started after its commit). */
   detached<T>(fn: () => T): T {
-    return this.scopes.exit(fn);
+    return this.scopes.exit(() => this.holding.exit(fn));
   }
 
   private scope(): Scope | undefined {
@@ -104,7 +119,19 @@ export class UnitOfWork {
   }
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    return this.writer ? this.writer.runExclusive(fn) : fn();
+    return this.locked(fn, 0);
+  }
+
+  private locked<T>(fn: () => Promise<T>, priority: number): Promise<T> {
+    if (!this.writer || this.holding.getStore()?.held) return fn();
+    return this.writer.runExclusive(async () => {
+      const hold = { held: true };
+      try {
+        return await this.holding.run(hold, fn);
+      } finally {
+        hold.held = false;
+      }
+    }, priority);
   }
 
   /** `$transaction` as services call it: a callback, or an array of queries run in order, atomically. */
@@ -141,7 +168,7 @@ export class UnitOfWork {
   }
 
   private deferred(model: string | undefined, method: string, args: unknown[]): DeferredQuery {
-    return new DeferredQuery(model, method, args, (query) => this.writer!.runExclusive(() => query.runOn(this.base)));
+    return new DeferredQuery(model, method, args, (query) => this.exclusive(() => query.runOn(this.base) as Promise<unknown>));
   }
 }
 

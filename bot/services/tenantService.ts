@@ -1,4 +1,4 @@
-import type { Db } from '../db/prismaClient';
+import { sqlRowsOf, type Db } from '../db/prismaClient';
 import type { Language } from '../i18n/languages';
 
 export interface TenantRef {
@@ -29,7 +29,11 @@ export class TenantService {
 
   async getOrCreate({ name, ...ref }: TenantSeen): Promise<TenantProfile> {
     const known = name?.trim() ? name.trim().slice(0, 64) : undefined;
-    let tenant = await this.db.tenant.findUnique({ where: { channel_channelUserId: ref }, select: SELECTED });
+    // Every turn reads its tenant: plain SQL (see sqlRows.ts).
+    let [tenant] = await sqlRowsOf(this.db).all<{ id: string; locale: string | null; neighbourhoodId: string | null; name: string | null }>(
+      `SELECT "id", "locale", "neighbourhoodId", "name" FROM "Tenant" WHERE "channel" = ? AND "channelUserId" = ?`,
+      [ref.channel, ref.channelUserId],
+    );
     if (!tenant) {
       tenant = await this.db.tenant.upsert({ where: { channel_channelUserId: ref }, create: { ...ref, name: known }, update: {}, select: SELECTED });
     } else if (known && tenant.name !== known) {

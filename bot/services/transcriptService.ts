@@ -1,4 +1,4 @@
-import type { Db } from '../db/prismaClient';
+import { sqlRowsOf, type Db } from '../db/prismaClient';
 
 export interface TranscriptLine {
   direction: 'in' | 'out';
@@ -16,9 +16,11 @@ export class TranscriptService {
   async record(tenantId: string, lines: TranscriptLine[], at: Date = new Date()): Promise<void> {
     const kept = lines.filter((line) => line.text.trim() !== '');
     if (kept.length === 0) return;
-    await this.db.transcriptEntry.createMany({
-      data: kept.map((line, index) => ({ tenantId, direction: line.direction, text: line.text.slice(0, LINE_LIMIT), createdAt: new Date(at.getTime() + index) })),
-    });
+    // Every turn writes here: plain SQL (see sqlRows.ts).
+    await sqlRowsOf(this.db).run(
+      `INSERT INTO "TranscriptEntry" ("tenantId", "direction", "text", "createdAt") VALUES ${kept.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      kept.flatMap((line, index) => [tenantId, line.direction, line.text.slice(0, LINE_LIMIT), new Date(at.getTime() + index)]),
+    );
   }
 
   async recent(tenantId: string, limit = 100) {

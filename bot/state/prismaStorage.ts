@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Db } from '../db/prismaClient';
+import { sqlRowsOf, type Db } from '../db/prismaClient';
 import { isUniqueViolation } from '../db/prismaErrors';
+import type { SqlRows } from '../db/sqlRows';
 
 export class StateConflictError extends Error {
   override readonly name = 'StateConflictError';
@@ -30,14 +31,23 @@ const CLEAR: StateSeal = { stateKey: (key) => key, seal: (value) => JSON.stringi
  * path's steps and what was typed in them).
  */
 export class PrismaStorage implements Storage {
+  private readonly rows: SqlRows;
+
   constructor(
     private readonly db: Db,
     private readonly sealing: StateSeal = CLEAR,
-  ) {}
+  ) {
+    this.rows = sqlRowsOf(db);
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
+    if (keys.length === 0) return {};
     const byRow = new Map(keys.map((key) => [this.sealing.stateKey(key), key]));
-    const rows = await this.db.stateItem.findMany({ where: { key: { in: [...byRow.keys()] } } });
+    const rowKeys = [...byRow.keys()];
+    const rows = await this.rows.all<{ key: string; data: string; etag: string }>(
+      `SELECT "key", "data", "etag" FROM "StateItem" WHERE "key" IN (${rowKeys.map(() => '?').join(', ')})`,
+      rowKeys,
+    );
     const items: StoreItems = {};
     for (const row of rows) items[byRow.get(row.key)!] = { ...this.sealing.open<object>(row.data), eTag: row.etag };
     return items;
@@ -54,7 +64,7 @@ export class PrismaStorage implements Storage {
       } else if (eTag === NEW_ITEM_ETAG) {
         await this.create(key, data, etag);
       } else {
-        const { count } = await this.db.stateItem.updateMany({ where: { key, etag: eTag }, data: { data, etag } });
+        const count = await this.rows.run(`UPDATE "StateItem" SET "data" = ?, "etag" = ?, "updatedAt" = ? WHERE "key" = ? AND "etag" = ?`, [data, etag, new Date(), key, eTag]);
         if (count === 0) throw new StateConflictError(key);
       }
       (item as { eTag?: string }).eTag = etag;

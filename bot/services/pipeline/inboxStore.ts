@@ -1,5 +1,5 @@
-import { unitOfWorkOf, type Db } from '../../db/prismaClient';
-import type { DatabaseProvider } from '../../db/databaseTarget';
+import { sqlRowsOf, unitOfWorkOf, type Db } from '../../db/prismaClient';
+import { dateOf, type SqlRows } from '../../db/sqlRows';
 import type { PipelineSeal } from './chatKeys';
 
 export interface IncomingUpdate {
@@ -26,40 +26,40 @@ export interface FailedTurn {
 
 /** The inbox's rows: what Telegram sent, kept until handled (see prisma schema, InboxUpdate). */
 export class InboxStore {
+  private readonly rows: SqlRows;
+
   constructor(
     private readonly db: Db,
     private readonly sealer: PipelineSeal,
-    private readonly provider: DatabaseProvider,
-  ) {}
+  ) {
+    this.rows = sqlRowsOf(db);
+  }
 
   /** Stores updates (a redelivered update_id is kept once); resolves once they are committed. */
   async store(updates: IncomingUpdate[]): Promise<void> {
     if (updates.length === 0) return;
     const now = new Date();
-    const columns = 5;
-    const placeholder = (index: number) => (this.provider === 'postgresql' ? `$${index + 1}` : '?');
-    const values = updates.map((_, row) => `(${Array.from({ length: columns }, (_unused, column) => placeholder(row * columns + column)).join(', ')})`).join(', ');
+    const values = updates.map(() => '(?, ?, ?, ?, ?)').join(', ');
     const params = updates.flatMap((update) => [BigInt(update.updateId), update.chatKey, this.sealer.seal(update.update), now, now]);
     const sql = `INSERT INTO "InboxUpdate" ("id", "chatKey", "payload", "receivedAt", "nextAttemptAt") VALUES ${values} ON CONFLICT ("id") DO NOTHING`;
-    await unitOfWorkOf(this.db).promptly((db) => db.$executeRawUnsafe(sql, ...params));
+    await unitOfWorkOf(this.db).promptly(() => this.rows.run(sql, params));
   }
 
   /** The chat's oldest update not handled yet, if its time has come, and whether another one waits behind it. */
   async next(chatKey: string, now = new Date()): Promise<NextUpdate> {
-    const [row, behind] = await this.db.inboxUpdate.findMany({
-      where: { chatKey, status: 'pending' },
-      orderBy: { id: 'asc' },
-      take: 2,
-      select: { id: true, payload: true, attempts: true, nextAttemptAt: true },
-    });
+    const [row, behind] = await this.rows.all<{ id: number | bigint; payload: string | null; attempts: number; nextAttemptAt: unknown }>(
+      `SELECT "id", "payload", "attempts", "nextAttemptAt" FROM "InboxUpdate" WHERE "chatKey" = ? AND "status" = 'pending' ORDER BY "id" LIMIT 2`,
+      [chatKey],
+    );
     if (!row) return { kind: 'none' };
-    if (row.nextAttemptAt > now) return { kind: 'wait', until: row.nextAttemptAt };
+    const nextAttemptAt = dateOf(row.nextAttemptAt);
+    if (nextAttemptAt > now) return { kind: 'wait', until: nextAttemptAt };
     return { kind: 'run', id: Number(row.id), attempts: row.attempts, update: row.payload ? this.sealer.open(row.payload) : {}, more: behind !== undefined };
   }
 
   /** Handled: only what deduplication needs stays. */
   async done(id: number): Promise<void> {
-    await this.db.inboxUpdate.update({ where: { id: BigInt(id) }, data: { status: 'done', payload: null, finishedAt: new Date() } });
+    await this.rows.run(`UPDATE "InboxUpdate" SET "status" = 'done', "payload" = NULL, "finishedAt" = ? WHERE "id" = ?`, [new Date(), BigInt(id)]);
   }
 
   /** A transient fault: tried again at `at`. */
@@ -74,7 +74,10 @@ export class InboxStore {
 
   /** Chats with updates whose time has come, oldest first. */
   async dueChats(limit: number, now = new Date()): Promise<string[]> {
-    const rows = await this.db.inboxUpdate.findMany({ where: { status: 'pending', nextAttemptAt: { lte: now } }, distinct: ['chatKey'], select: { chatKey: true }, orderBy: { id: 'asc' }, take: limit });
+    const rows = await this.rows.all<{ chatKey: string }>(
+      `SELECT "chatKey" FROM "InboxUpdate" WHERE "status" = 'pending' AND "nextAttemptAt" <= ? GROUP BY "chatKey" ORDER BY MIN("id") LIMIT ?`,
+      [now, limit],
+    );
     return rows.map((row) => row.chatKey);
   }
 

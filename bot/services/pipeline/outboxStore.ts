@@ -1,4 +1,5 @@
-import type { Db } from '../../db/prismaClient';
+import { sqlRowsOf, unitOfWorkOf, type Db } from '../../db/prismaClient';
+import { dateOf, type SqlRows } from '../../db/sqlRows';
 import type { PipelineSeal } from './chatKeys';
 
 /** A Bot API call as the outbox keeps it: the method and its parameters. */
@@ -19,33 +20,47 @@ export interface OutboxRow {
 
 /** The outbox's rows: calls written in a turn's transaction, sent after its commit (see OutboxMessage). */
 export class OutboxStore {
+  private readonly rows: SqlRows;
+
   constructor(
     private readonly db: Db,
     private readonly sealer: PipelineSeal,
-  ) {}
+  ) {
+    this.rows = sqlRowsOf(db);
+  }
 
   /** Writes a call in the running unit of work; its id is its place in the chat's order. */
   async enqueue(chatKey: string, chatId: string, call: OutgoingCall): Promise<number> {
-    const row = await this.db.outboxMessage.create({ data: { chatKey, payload: this.sealer.seal({ chatId, call }) }, select: { id: true } });
-    return row.id;
+    const now = new Date();
+    const [row] = await this.rows.all<{ id: number }>(
+      `INSERT INTO "OutboxMessage" ("chatKey", "payload", "attempts", "nextAttemptAt", "createdAt") VALUES (?, ?, 0, ?, ?) RETURNING "id"`,
+      [chatKey, this.sealer.seal({ chatId, call }), now, now],
+    );
+    return row!.id;
   }
 
   /** The chat's waiting calls, in order. */
   async pending(chatKey: string, limit = 20): Promise<OutboxRow[]> {
-    const rows = await this.db.outboxMessage.findMany({ where: { chatKey }, orderBy: { id: 'asc' }, take: limit });
+    const rows = await this.rows.all<{ id: number; payload: string; attempts: number; nextAttemptAt: unknown }>(
+      `SELECT "id", "payload", "attempts", "nextAttemptAt" FROM "OutboxMessage" WHERE "chatKey" = ? ORDER BY "id" LIMIT ?`,
+      [chatKey, limit],
+    );
     return rows.map((row) => {
       const { chatId, call } = this.sealer.open<{ chatId: string; call: OutgoingCall }>(row.payload);
-      return { id: row.id, chatId, call, attempts: row.attempts, nextAttemptAt: row.nextAttemptAt };
+      return { id: row.id, chatId, call, attempts: row.attempts, nextAttemptAt: dateOf(row.nextAttemptAt) };
     });
   }
 
   /** Sent: the rows go, and Telegram's message_ids are kept for later edits and deletions (one write for many). */
   async sent(rows: { id: number; messageId: number | undefined }[]): Promise<void> {
-    const withIds = rows.flatMap((row) => (row.messageId === undefined ? [] : [{ outboxId: row.id, messageId: row.messageId }]));
-    await this.db.$transaction([
-      this.db.outboxMessage.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
-      ...(withIds.length > 0 ? [this.db.sentMessage.createMany({ data: withIds })] : []),
-    ]);
+    const withIds = rows.filter((row): row is { id: number; messageId: number } => row.messageId !== undefined);
+    const now = new Date();
+    await unitOfWorkOf(this.db).run(async () => {
+      await this.rows.run(`DELETE FROM "OutboxMessage" WHERE "id" IN (${rows.map(() => '?').join(', ')})`, rows.map((row) => row.id));
+      if (withIds.length === 0) return;
+      const values = withIds.map(() => '(?, ?, ?)').join(', ');
+      await this.rows.run(`INSERT INTO "SentMessage" ("outboxId", "messageId", "sentAt") VALUES ${values}`, withIds.flatMap((row) => [row.id, row.messageId, now]));
+    });
   }
 
   /** Given up (Telegram refused it for good): the row goes. */
@@ -71,7 +86,10 @@ export class OutboxStore {
 
   /** Chats with calls whose time has come. */
   async dueChats(limit: number, now = new Date()): Promise<string[]> {
-    const rows = await this.db.outboxMessage.findMany({ where: { nextAttemptAt: { lte: now } }, distinct: ['chatKey'], select: { chatKey: true }, orderBy: { id: 'asc' }, take: limit });
+    const rows = await this.rows.all<{ chatKey: string }>(
+      `SELECT "chatKey" FROM "OutboxMessage" WHERE "nextAttemptAt" <= ? GROUP BY "chatKey" ORDER BY MIN("id") LIMIT ?`,
+      [now, limit],
+    );
     return rows.map((row) => row.chatKey);
   }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { FakeBotApi } from '../../support/fakeTelegram';
-import { RssSampler } from './rss';
+import { ProcessSampler } from './processSampler';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -9,7 +9,7 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export class BotProcess {
   private readonly tail: string[] = [];
   private exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  readonly rss: RssSampler;
+  readonly rss: ProcessSampler;
 
   private constructor(
     readonly name: string,
@@ -25,7 +25,7 @@ export class BotProcess {
       this.exited = { code, signal };
     });
     if (child.pid === undefined) throw new Error(`${name}: the process did not start`);
-    this.rss = new RssSampler(child.pid);
+    this.rss = new ProcessSampler(child.pid);
   }
 
   /**
@@ -34,7 +34,9 @@ export class BotProcess {
    * is not polling within `readyTimeoutMs`.
    */
   static async start(name: string, entry: string, env: Record<string, string>, fake: FakeBotApi, readyTimeoutMs = 120_000): Promise<BotProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, entry)], {
+    // BENCH_NODE_ARGS: extra Node flags for the bots measured, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile.
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(REPO_ROOT, entry)], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

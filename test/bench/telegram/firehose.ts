@@ -31,6 +31,7 @@ export async function runFirehose(fake: FakeBotApi, bot: BotProcess, options: Fi
   );
   const tracker = new ReplyTracker(fake);
   bot.rss.resetPeak();
+  const cpuAtStart = bot.rss.cpuMs();
   const firstCall = fake.calls.length;
   const queued: Queued[] = [];
   const startedAt = Date.now();
@@ -103,6 +104,7 @@ export async function runFirehose(fake: FakeBotApi, bot: BotProcess, options: Fi
     messagesPerSecond: rate(tracker.messages, startedAt, tracker.lastMessageAt),
     messages: tracker.messages,
     latenciesMs,
+    cpuMsPerUpdate: (bot.rss.cpuMs() - cpuAtStart) / Math.max(1, answered),
     rssPeakBytes: bot.rss.peak,
     rssEndBytes: bot.rss.sample() || bot.rss.last,
     ...(consumedAt !== undefined && { confirmedAfterMs: consumedAt - startedAt }),

@@ -11,6 +11,8 @@ export interface PhaseFigures {
   messages: number;
   /** update queued → first reply, ms */
   latenciesMs: number[];
+  /** the bot's CPU time (user + system) during the phase, per update answered */
+  cpuMsPerUpdate: number;
   rssPeakBytes: number;
   rssEndBytes: number;
   /** firehose: ms from the first update queued until every offset was confirmed, and until the last first reply */

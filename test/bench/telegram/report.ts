@@ -14,8 +14,8 @@ const ratio = (value: number, base: Row | undefined) => (base && base.figures.up
 export function telegramTable(rows: Row[]): string {
   const baseline = (bot: Row['bot'], scenario: PhaseFigures['scenario']) => rows.find((row) => row.bot === bot && row.figures.scenario === scenario);
   const lines = [
-    '| database | mode | updates/s | messages/s | p50/p95/p99 ms | RSS peak/end MB | ratio vs echo | ratio vs session+wizard |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| database | mode | updates/s | messages/s | p50/p95/p99 ms | bot CPU ms/update | RSS peak/end MB | ratio vs echo | ratio vs session+wizard |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const { database, bot, figures } of rows) {
     const latencies = figures.latenciesMs;
@@ -23,7 +23,7 @@ export function telegramTable(rows: Row[]): string {
     const isCasa = bot === 'casa-bot';
     lines.push(
       `| ${database} | ${mode} | ${figures.updatesPerSecond.toFixed(0)} | ${figures.messagesPerSecond.toFixed(0)} (${figures.messages}) | ` +
-        `${[50, 95, 99].map((p) => percentile(latencies, p).toFixed(0)).join(' / ')} | ${mb(figures.rssPeakBytes)} / ${mb(figures.rssEndBytes)} | ` +
+        `${[50, 95, 99].map((p) => percentile(latencies, p).toFixed(0)).join(' / ')} | ${figures.cpuMsPerUpdate.toFixed(2)} | ${mb(figures.rssPeakBytes)} / ${mb(figures.rssEndBytes)} | ` +
         `${isCasa ? ratio(figures.updatesPerSecond, baseline('echo', figures.scenario)) : '—'} | ` +
         `${isCasa ? ratio(figures.updatesPerSecond, baseline('session+wizard', figures.scenario)) : '—'} |`,
     );

@@ -37,6 +37,7 @@ function findButton(user: FakeUser, label: string | null): { message: BotMessage
 export async function runTenants(fake: FakeBotApi, bot: BotProcess, options: TenantsOptions): Promise<PhaseFigures> {
   const tracker = new ReplyTracker(fake);
   bot.rss.resetPeak();
+  const cpuAtStart = bot.rss.cpuMs();
   const latenciesMs: number[] = [];
   const failures: string[] = [];
   let updates = 0;
@@ -86,6 +87,7 @@ export async function runTenants(fake: FakeBotApi, bot: BotProcess, options: Ten
     messagesPerSecond: rate(tracker.messages, startedAt, tracker.lastMessageAt),
     messages: tracker.messages,
     latenciesMs,
+    cpuMsPerUpdate: (bot.rss.cpuMs() - cpuAtStart) / Math.max(1, latenciesMs.length),
     rssPeakBytes: bot.rss.peak,
     rssEndBytes: bot.rss.sample() || bot.rss.last,
     incomplete: failures.length > 0,

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 
-/** Samples a process's resident memory (VmRSS of /proc/<pid>/status) every `intervalMs`: peak and last, in bytes. */
-export class RssSampler {
+/** Clock ticks a second in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Samples a process's resident memory (VmRSS of /proc/<pid>/status) every `intervalMs`: peak and last, in bytes;
+ * and reads the CPU time it used, which, unlike wall-clock rates, holds still when other work shares the machine.
+ */
+export class ProcessSampler {
   private peakBytes = 0;
   private lastBytes = 0;
   private readonly timer: NodeJS.Timeout;
@@ -26,6 +32,17 @@ export class RssSampler {
       this.peakBytes = Math.max(this.peakBytes, bytes);
     }
     return bytes;
+  }
+
+  /** User and system CPU time the process used so far, in ms; 0 when it is gone. */
+  cpuMs(): number {
+    try {
+      // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    } catch {
+      return 0;
+    }
   }
 
   /** Starts a new window: the peak from now on. */
