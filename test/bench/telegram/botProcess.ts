@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FakeBotApi } from '../../support/fakeTelegram';
 import { ProcessSampler } from './processSampler';
@@ -6,6 +7,12 @@ import { ProcessSampler } from './processSampler';
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 /** A bot under measurement: a child Node process (its own pid, its own RSS) started with environment variables. */
+/** The Node flags `npm start` gives the bot (its heap limit), so that it is measured as it runs. */
+export function startScriptNodeFlags(): string[] {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (scripts.start ?? '').split(' ').filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+}
+
 export class BotProcess {
   private readonly tail: string[] = [];
   private exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -33,9 +40,9 @@ export class BotProcess {
    * and resolves once it long-polls the fake Bot API; rejects (with the process's last output) if it exits first or
    * is not polling within `readyTimeoutMs`.
    */
-  static async start(name: string, entry: string, env: Record<string, string>, fake: FakeBotApi, readyTimeoutMs = 120_000): Promise<BotProcess> {
+  static async start(name: string, entry: string, env: Record<string, string>, fake: FakeBotApi, nodeFlags: string[] = [], readyTimeoutMs = 120_000): Promise<BotProcess> {
     // BENCH_NODE_ARGS: extra Node flags for the bots measured, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile.
-    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+    const nodeArgs = [...nodeFlags, ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '')];
     const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(REPO_ROOT, entry)], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },

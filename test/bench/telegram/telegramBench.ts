@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { FakeBotApi } from '../../support/fakeTelegram';
 import { createTestDatabase, type Provider } from '../../support/testDatabase';
-import { BotProcess } from './botProcess';
+import { BotProcess, startScriptNodeFlags } from './botProcess';
 import { runFirehose } from './firehose';
 import type { PhaseFigures } from './phase';
 import { telegramTable, type Row } from './report';
@@ -24,6 +24,7 @@ interface Target {
   bot: Row['bot'];
   database: string;
   entry: string;
+  nodeFlags?: string[];
   env: Record<string, string>;
   script: TenantScript;
 }
@@ -34,11 +35,11 @@ async function measure(target: Target, settings: TelegramBenchSettings, notes: s
   const env = { ...target.env, TELEGRAM_BOT_TOKEN: TOKEN, BENCH_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, BENCH_API_ROOT: fake.apiRoot };
   let bot: BotProcess | undefined;
   try {
-    const started = await BotProcess.start(target.bot, target.entry, env, fake).catch(async (error: Error) => {
+    const started = await BotProcess.start(target.bot, target.entry, env, fake, target.nodeFlags).catch(async (error: Error) => {
       // A build whose TELEGRAM_CHAT_RATE tops out lower (100 before the core rewrite): the highest it takes.
       if (!/TELEGRAM_CHAT_RATE/.test(error.message)) throw error;
       notes.push(`${target.bot} (${target.database}): TELEGRAM_CHAT_RATE=1000 refused by this build; ran with 100`);
-      return BotProcess.start(target.bot, target.entry, { ...env, TELEGRAM_CHAT_RATE: '100' }, fake);
+      return BotProcess.start(target.bot, target.entry, { ...env, TELEGRAM_CHAT_RATE: '100' }, fake, target.nodeFlags);
     });
     bot = started;
     const rows: Row[] = [];
@@ -78,7 +79,7 @@ async function casaBot(provider: Provider, settings: TelegramBenchSettings, note
   const database = await createTestDatabase(provider);
   try {
     const env = { ...LIFTED_LIMITS, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'warn' };
-    return await measure({ bot: 'casa-bot', database: provider, entry: 'bot/index.ts', env, script: casaTenantScript(await createI18n()) }, settings, notes);
+    return await measure({ bot: 'casa-bot', database: provider, entry: 'bot/index.ts', nodeFlags: startScriptNodeFlags(), env, script: casaTenantScript(await createI18n()) }, settings, notes);
   } finally {
     await database.drop();
   }
