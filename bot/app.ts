@@ -106,18 +106,20 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const outbox = new OutboxStore(db, seal);
   // Runs once the erasing turn has committed (the checkpoint waits for the writer): the log is emptied of the path.
   const afterErase = () => void (target.provider === 'sqlite' ? unit.detached(() => checkpointSqlite(db)).catch(() => undefined) : undefined);
-  const discreetTrail = new DiscreetTrail(
-    config.DISCREET_IDLE_MINUTES * 60_000,
-    (address) => gateway.runEvent(address, DISCREET_EVENT, {}),
-    support.trailRecords,
-    afterErase,
-  );
   let telegram: TelegramChannel | undefined;
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
   const transcripts = new TranscriptService(db);
   const stateStorage = new PrismaStorage(db, seal);
   const conversationState = createConversationState(stateStorage);
+  const discreetTrail = new DiscreetTrail({
+    idleMs: config.DISCREET_IDLE_MINUTES * 60_000,
+    shortestIdleMs: Math.min(config.DISCREET_IDLE_MINUTES, config.DISCREET_CHAT_IDLE_MINUTES) * 60_000,
+    conversationState,
+    states: stateStorage,
+    onIdle: (address) => gateway.runEvent(address, DISCREET_EVENT, {}),
+    afterErase,
+  });
   const bot = new CasaBot({
     conversationState,
     tenants: new TenantService(db),
@@ -231,8 +233,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   desk.scheduler.start();
   health.reminders.start();
   content.watcher.start();
-  // The discreet paths a restart interrupted: their messages are deleted once idle, as if the bot had never stopped.
-  await discreetTrail.resume();
+  // The discreet paths a restart interrupted are erased once idle, as if the bot had never stopped; then a sweep every minute.
+  await discreetTrail.start();
   const trials = new TrialRecords(db);
   const cleanup = setInterval(() => {
     void inbox.forgetOlderThan(new Date(Date.now() - DAY)).catch(() => undefined);

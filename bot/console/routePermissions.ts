@@ -93,6 +93,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'PUT /console/api/support/partners': EDIT,
   'GET /console/api/support/code-words': EDIT,
   'PUT /console/api/support/code-words': EDIT,
+  'GET /console/api/support/line1522': EDIT,
+  'PUT /console/api/support/line1522': EDIT,
   'GET /console/api/support/openings': rule(['support.openings']),
   'GET /console/api/failed-turns': rule(['turns.failed.view']),
   'POST /console/api/failed-turns/:id/retry': rule(['turns.failed.retry']),

@@ -11,6 +11,11 @@ export const isTrialChannel = (channel: string): boolean => channel === TRIAL_CH
 /** A Prisma filter that leaves trials out of figures. */
 export const notTrial = { channel: { not: TRIAL_CHANNEL } } as const;
 
+/** The same for reports: a report is a trial when everyone who reported it did so from the sandbox (an API report has no reporter). */
+export function notTrialReport() {
+  return { OR: [{ reporters: { none: {} } }, { reporters: { some: { channel: { not: TRIAL_CHANNEL } } } }] };
+}
+
 /**
  * Removes what sandbox tenants made, a day after they first came: their requests (and messages), the reports
  * only they reported, their appointments, transcripts and the tenants themselves.

@@ -21,6 +21,11 @@ export interface StateSeal {
   open<T>(sealed: string): T;
 }
 
+/** Conversation states as the database keeps them: those written in a span of time, opened (their row keys tell nothing). */
+export interface StateRows {
+  writtenBetween(after: Date, before: Date): Promise<Record<string, unknown>[]>;
+}
+
 /** No sealing (tests of the storage itself). */
 const CLEAR: StateSeal = { stateKey: (key) => key, seal: (value) => JSON.stringify(value), open: <T>(data: string) => JSON.parse(data) as T };
 
@@ -30,7 +35,7 @@ const CLEAR: StateSeal = { stateKey: (key) => key, seal: (value) => JSON.stringi
  * nothing of a conversation is in clear in the database: not the chat (the key), not where it is (the discreet
  * path's steps and what was typed in them).
  */
-export class PrismaStorage implements Storage {
+export class PrismaStorage implements Storage, StateRows {
   private readonly rows: SqlRows;
 
   constructor(
@@ -78,6 +83,21 @@ export class PrismaStorage implements Storage {
       if (isUniqueViolation(error)) throw new StateConflictError(key);
       throw error;
     }
+  }
+
+  /**
+   * The items written after `after` and up to `before`, opened (those sealed with another key are skipped): found by
+   * the rows' plain time alone, so reading them tells nothing of what they hold.
+   */
+  async writtenBetween(after: Date, before: Date): Promise<Record<string, unknown>[]> {
+    const rows = await this.db.stateItem.findMany({ where: { updatedAt: { gt: after, lte: before } }, select: { data: true } });
+    return rows.flatMap((row) => {
+      try {
+        return [this.sealing.open<Record<string, unknown>>(row.data)];
+      } catch {
+        return [];
+      }
+    });
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -147,7 +147,11 @@ export class CasaBot {
       reports,
       health,
       support,
-      discreet: { follow: (idleMinutes?: number) => discreetTrail.follow(context, idleMinutes), erase: () => discreetTrail.erase(context) },
+      discreet: {
+        follow: (idleMinutes?: number) => discreetTrail.follow(context, idleMinutes),
+        erase: () => discreetTrail.erase(context),
+        expire: () => discreetTrail.expire(context),
+      },
       keepOutOfTranscript: () => recorder.skip(),
     };
     // Prompts recognise numbers and dates in the activity's locale.

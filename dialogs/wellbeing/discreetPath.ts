@@ -9,6 +9,8 @@ export interface DiscreetPath {
   follow(idleMinutes?: number): Promise<void>;
   /** Deletes every message of the path from the chat. */
   erase(): Promise<void>;
+  /** Deletes them if the path has been idle for long enough (it may have moved since the timer was set); true if so. */
+  expire(): Promise<boolean>;
 }
 
 export interface SupportContact {

@@ -36,9 +36,12 @@ export async function quickExit(dc: DialogContext): Promise<void> {
   await dc.context.sendActivity(MessageFactory.text(t('common:innocuous')));
 }
 
-/** The path (its dialog pathDialogId) was left idle: its messages are deleted; if the tenant is still in it, it ends silently. */
+/**
+ * The path (its dialog pathDialogId) was left idle: its messages are deleted; if the tenant is still in it, it ends
+ * silently. Nothing happens if the path moved since the timer was set (a turn in another process).
+ */
 export async function expireDiscreetPath(dc: DialogContext, pathDialogId: string): Promise<void> {
   turnServices(dc.context).keepOutOfTranscript();
-  await turnServices(dc.context).discreet.erase();
+  if (!(await turnServices(dc.context).discreet.expire())) return;
   if (findInStack(dc, pathDialogId)) await dc.cancelAllDialogs(true);
 }

@@ -2,9 +2,10 @@ import { toLocal } from '../../bot/services/desk/zonedTime';
 import type { TFunction } from 'i18next';
 import type { Page } from 'playwright-core';
 import { createI18n } from '../../bot/i18n/i18n';
+import { LINE_1522_SEED } from '../../bot/services/support/line1522';
 import type { BotUnderTest } from '../support/botUnderTest';
-import { labels, press } from '../support/botUnderTest';
-import { tenantOpensChat } from '../support/wellbeingFlow';
+import { labels, press, untilQuestion } from '../support/botUnderTest';
+import { nextQuestion, tenantOpensChat } from '../support/wellbeingFlow';
 import { until } from '../support/until';
 import { logIn, openPage, pageGet } from './consoleSupport/browserSession';
 import { startConsoleUnderTest, type ConsoleUnderTest } from './consoleSupport/consoleUnderTest';
@@ -109,6 +110,41 @@ describe('the discreet support path in the staff console', () => {
     expect(safe.text).toBe(t('wellbeing:safe'));
     for (const line of [t('wellbeing:contacts.line1522'), ...contactLines(PARTNER)]) expect(contacts.text).toContain(line);
     expect(labels(contacts)).toEqual([t('common:button.quickExit')]);
+  });
+
+  it('lets a coordinator change 1522\'s languages and chat link in the settings; a tenant\'s help numbers say them at once', async () => {
+    await page.goto(`${base}/console/#/settings`);
+    const languages = byTestId('line1522-languages');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="line1522-languages"]') as HTMLInputElement | null)?.value.startsWith('it, en'));
+    expect(await byTestId('line1522-chat').inputValue()).toBe('https://www.1522.eu/');
+
+    // The page's own check, then the server's (which knows which codes are languages), fields named as the form names them.
+    await byTestId('line1522-chat').fill('http://chat.1522.test/');
+    await byTestId('line1522-save').click();
+    const error = byTestId('line1522-error');
+    await error.filter({ hasText: 'il link della chat deve iniziare con https://' }).waitFor();
+    await byTestId('line1522-chat').fill('https://chat.1522.test/zh');
+    await languages.fill('it, xx');
+    await byTestId('line1522-save').click();
+    await error.filter({ hasText: 'lingua 2: "xx" is not a language code' }).waitFor();
+
+    await languages.fill('it, en, zh');
+    expect(await byTestId('line1522-names').textContent()).toBe('italiano, inglese, cinese');
+    await byTestId('line1522-save').click();
+    await byTestId('flash').filter({ hasText: 'Dati del 1522 salvati.' }).waitFor();
+    expect(await error.isHidden()).toBe(true);
+    await shot('line1522');
+
+    const zh = (await createI18n()).getFixedT('zh');
+    const tenant = bot.fake.user({ id: 9402, firstName: 'Li', languageCode: 'zh' });
+    tenant.start();
+    press(tenant, await nextQuestion(tenant), zh('menu:entry.wellbeing'));
+    press(tenant, await nextQuestion(tenant), zh('wellbeing:safeYes'));
+    press(tenant, await nextQuestion(tenant), zh('wellbeing:numbersButton'));
+    const [contacts] = await untilQuestion(tenant);
+    expect(contacts!.text).toContain(zh('wellbeing:contacts.chat1522', { url: 'https://chat.1522.test/zh' }));
+    expect(contacts!.text).not.toContain(zh('wellbeing:contacts.notInYourLanguage'));
+    await suite.admin.expect(200, 'PUT', '/support/line1522', LINE_1522_SEED);
   });
 
   it('gives a partner operator made on the accounts page only "Richiamate" and "Chat": she calls back and marks each request handled, asked twice', async () => {

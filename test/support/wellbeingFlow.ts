@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Db } from '../../bot/db/prismaClient';
+import type { PrismaStorage } from '../../bot/state/prismaStorage';
+import { conversationStateKey } from '../../bot/state/conversationStates';
 import type { BotMessage, FakeUser } from './fakeTelegram';
 import { labels, press, untilQuestion } from './botUnderTest';
 
@@ -39,4 +41,10 @@ export async function tenantOpensChat(user: FakeUser, t: TFunction, mainMenu?: B
 /** What is left of a chat in the database: its row and its messages. */
 export async function chatRows(db: Db, chatId: string): Promise<{ chats: number; messages: number }> {
   return { chats: await db.supportChat.count({ where: { id: chatId } }), messages: await db.supportChatMessage.count({ where: { chatId } }) };
+}
+
+/** The messages the path's trail lists in the chat's (sealed) conversation state; undefined when there is no trail. */
+export async function trailRefs(states: PrismaStorage, user: FakeUser): Promise<string[] | undefined> {
+  const key = conversationStateKey('telegram', String(user.id));
+  return ((await states.read([key]))[key] as { trail?: { refs: string[] } } | undefined)?.trail?.refs;
 }

@@ -3,7 +3,7 @@ import { staffOf } from '../consoleAuth';
 import type { ConsoleDeps } from '../consoleDeps';
 import { registerSupportChatRoutes, supportIdOf } from './supportChatRoutes';
 
-/** The discreet path in the console: partners and code words (coordinators), call-backs and chats (partner operators). */
+/** The discreet path in the console: partners, code words and 1522's facts (coordinators), call-backs and chats (partner operators). */
 export function registerSupportRoutes(api: FastifyInstance, deps: ConsoleDeps): void {
   const { support } = deps;
   api.get('/api/support/partners', async (request) => support.settings.partners(staffOf(request)));
@@ -16,6 +16,8 @@ export function registerSupportRoutes(api: FastifyInstance, deps: ConsoleDeps): 
     await support.settings.replaceCodeWords(staffOf(request), request.body);
     return reply.code(204).send();
   });
+  api.get('/api/support/line1522', async (request) => support.settings.line1522(staffOf(request)));
+  api.put('/api/support/line1522', async (request) => support.settings.replaceLine1522(staffOf(request), request.body));
   api.get('/api/support/callbacks', async (request) => {
     const staff = staffOf(request);
     const callbacks = await support.inbox.list(staff);

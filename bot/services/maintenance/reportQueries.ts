@@ -1,4 +1,4 @@
-import { isTrialChannel } from '../trialRecords';
+import { isTrialChannel, notTrialReport } from '../trialRecords';
 import type { Db } from '../../db/prismaClient';
 import { NotFoundError } from '../errors';
 import { neighbourhoodScope, requireNeighbourhood, type StaffIdentity } from '../staff/permissions';
@@ -28,12 +28,13 @@ export class ReportQueries {
 
   async list(staff: StaffIdentity, filters: ReportFilters) {
     const where = this.whereOf(staff, filters);
-    // Each facet is counted without its own filter, so the other choices show how many they would give.
+    // Each facet is counted without its own filter, so the other choices show how many they would give; like the
+    // figures, the facets leave the sandbox's trials out (the list shows them, marked "prova").
     const [rows, total, byStatus, byCategory] = await Promise.all([
       this.db.maintenanceReport.findMany({ where, orderBy: { id: 'desc' }, take: PAGE, include: listInclude }),
       this.db.maintenanceReport.count({ where }),
-      this.db.maintenanceReport.groupBy({ by: ['status'], where: this.whereOf(staff, { ...filters, status: undefined }), _count: { _all: true } }),
-      this.db.maintenanceReport.groupBy({ by: ['category'], where: this.whereOf(staff, { ...filters, category: undefined }), _count: { _all: true } }),
+      this.db.maintenanceReport.groupBy({ by: ['status'], where: { ...this.whereOf(staff, { ...filters, status: undefined }), ...notTrialReport() }, _count: { _all: true } }),
+      this.db.maintenanceReport.groupBy({ by: ['category'], where: { ...this.whereOf(staff, { ...filters, category: undefined }), ...notTrialReport() }, _count: { _all: true } }),
     ]);
     return {
       total,

@@ -28,8 +28,10 @@ export class CallbackInbox {
 
   async list(staff: StaffIdentity) {
     requirePermission(can.supportCallbacks(staff), 'call-back requests');
-    const rows = await this.db.callbackRequest.findMany({ where: { expiresAt: { gt: this.now() } }, orderBy: { createdAt: 'asc' } });
-    return rows.map((row) => ({ id: row.id, expiresAt: row.expiresAt, ...asListed(opened.parse(JSON.parse(open(this.key, row.sealed)))) }));
+    const rows = await this.db.callbackRequest.findMany({ where: { expiresAt: { gt: this.now() } } });
+    // Oldest first by the exact time asked, which is sealed (the row's own is the hour).
+    const requests = rows.map((row) => ({ id: row.id, expiresAt: row.expiresAt, ...asListed(opened.parse(JSON.parse(open(this.key, row.sealed)))) }));
+    return requests.sort((a, b) => a.askedAt.localeCompare(b.askedAt));
   }
 
   /** Handled: the request is deleted at once, nothing of it stays. */

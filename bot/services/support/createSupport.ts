@@ -10,7 +10,6 @@ import { supportKey } from './sealing';
 import { SupportDesk } from './supportDesk';
 import { SupportSettings } from './supportSettings';
 import { TenantChats } from './tenantChats';
-import { TrailRecords } from './trailRecords';
 
 export type Support = ReturnType<typeof createSupport>;
 
@@ -40,6 +39,5 @@ export function createSupport(db: Db, options: SupportOptions) {
     inbox: new CallbackInbox(db, key),
     chats: new PartnerChats(db, key, new ChatNotifier(options.gateway, options.log), options.idleMinutes),
     openings,
-    trailRecords: new TrailRecords(db, key),
   };
 }

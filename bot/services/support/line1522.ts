@@ -4,9 +4,28 @@ import type { Db } from '../../db/prismaClient';
 /** The support setting with 1522's facts. */
 export const LINE_1522_KEY = 'line1522';
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** An ISO 639 code as tenants' languages are compared with it ("eng" → "en"), or undefined if no language has it. */
+function knownLanguage(code: string): string | undefined {
+  if (!/^[a-z]{2,3}$/.test(code)) return undefined;
+  const [canonical] = Intl.getCanonicalLocales(code);
+  return canonical && languageNames.of(canonical) ? canonical : undefined;
+}
+
+const languageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((code, context) => {
+    const known = knownLanguage(code);
+    if (!known) context.addIssue({ code: 'custom', message: `"${code}" is not a language code (such as "it" or "fa")` });
+    return known ?? code;
+  });
+
 /** What 1522 offers, as coordinators keep it: the languages it answers in (ISO 639 codes) and its chat (website and app). */
 export const line1522Schema = z.object({
-  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'a language code such as "it" or "fa"')).min(1).max(40).transform((codes) => [...new Set(codes)]),
+  languages: z.array(languageCode).min(1).max(40).transform((codes) => [...new Set(codes)]),
   chatUrl: z.string().trim().url().max(300).refine((url) => url.startsWith('https://'), 'an https:// link'),
 });
 export type Line1522 = z.infer<typeof line1522Schema>;

@@ -3,9 +3,8 @@ import type { Db } from '../../db/prismaClient';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
 import { parseOrThrow } from '../validation';
-import { addChatMessage, openParty } from './chatRecords';
+import { addChatMessage, openMessage, openParty } from './chatRecords';
 import type { ChatChange, ChatNotifier } from './chatNotifier';
-import { open } from './sealing';
 
 const PARTNER_REPLY_LIMIT = 2000;
 /** What the operator is told when the person is no longer in the chat. */
@@ -36,28 +35,32 @@ export class PartnerChats {
 
   async list(staff: StaffIdentity) {
     this.allow(staff);
-    const rows = await this.db.supportChat.findMany({ orderBy: { createdAt: 'asc' }, include: { _count: { select: { messages: true } } } });
+    const rows = await this.db.supportChat.findMany({ include: { messages: { select: { sealed: true, createdAt: true } } } });
     const operatorIds = [...new Set(rows.flatMap((row) => (row.operatorId ? [row.operatorId] : [])))];
     const names = new Map((await this.db.staffAccount.findMany({ where: { id: { in: operatorIds } }, select: { id: true, name: true } })).map((account) => [account.id, account.name]));
-    return {
-      idleMinutes: this.idleMinutes,
-      chats: rows.map((row) => ({
+    const chats = rows.map((row) => {
+      // The rows' plain times are hours: the exact ones are sealed in the chat and its messages.
+      const party = openParty(this.key, row.sealed);
+      const createdAt = party.openedAt ? new Date(party.openedAt) : row.createdAt;
+      const times = row.messages.map((message) => openMessage(this.key, message).at.getTime());
+      return {
         id: row.id,
         status: row.status,
-        language: openParty(this.key, row.sealed).language,
-        createdAt: row.createdAt,
-        lastActivityAt: row.lastActivityAt,
-        messages: row._count.messages,
+        language: party.language,
+        createdAt,
+        lastActivityAt: new Date(Math.max(createdAt.getTime(), ...times)),
+        messages: row.messages.length,
         mine: row.operatorId === staff.id,
         operatorName: row.operatorId ? (names.get(row.operatorId) ?? null) : null,
-      })),
-    };
+      };
+    });
+    return { idleMinutes: this.idleMinutes, chats: chats.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()) };
   }
 
   /** A waiting chat, or one the operator took: its messages, oldest first. */
   async read(staff: StaffIdentity, chatId: string) {
     this.allow(staff);
-    const chat = await this.db.supportChat.findUnique({ where: { id: chatId }, include: { messages: { orderBy: { createdAt: 'asc' } } } });
+    const chat = await this.db.supportChat.findUnique({ where: { id: chatId }, include: { messages: true } });
     if (!chat) throw new NotFoundError(LEFT);
     if (chat.status !== 'waiting' && chat.operatorId !== staff.id) throw new ForbiddenError('another operator has this chat');
     return {
@@ -65,7 +68,9 @@ export class PartnerChats {
       status: chat.status,
       language: openParty(this.key, chat.sealed).language,
       mine: chat.operatorId === staff.id,
-      messages: chat.messages.map((message) => ({ id: message.id, fromOperator: message.fromOperator, text: open(this.key, message.sealed), at: message.createdAt })),
+      messages: chat.messages
+        .map((message) => ({ id: message.id, fromOperator: message.fromOperator, ...openMessage(this.key, message) }))
+        .sort((a, b) => a.at.getTime() - b.at.getTime()),
     };
   }
 

@@ -5,6 +5,7 @@ import { normalizeCodeWord, type CallbackInput, type Line1522Facts, type Support
 import type { OpeningCounts } from './openingCounts';
 import { readLine1522 } from './line1522';
 import { seal } from './sealing';
+import { hourAfter, hourOf } from './coarseTime';
 
 const CODE_WORDS_TTL_MS = 60_000;
 export const CALLBACK_DAYS = 7;
@@ -65,7 +66,8 @@ export class SupportDesk implements SupportDeskPort {
     const parsed = callbackInput.parse(input);
     const now = this.now();
     await this.db.callbackRequest.create({
-      data: { sealed: seal(this.key, JSON.stringify({ ...parsed, askedAt: now.toISOString() })), createdAt: now, expiresAt: new Date(now.getTime() + CALLBACK_DAYS * 86_400_000) },
+      // The exact time is sealed; the plain ones are hours (see coarseTime).
+      data: { sealed: seal(this.key, JSON.stringify({ ...parsed, askedAt: now.toISOString() })), createdAt: hourOf(now), expiresAt: hourAfter(now, CALLBACK_DAYS * 86_400_000) },
     });
   }
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/prismaClient';
 import type { ConversationAddress } from '../../turn/conversationGateway';
 import type { SupportChatPort } from '../../../dialogs/wellbeing/discreetPath';
-import { addChatMessage, CHAT_TTL_MS, sealParty } from './chatRecords';
+import { addChatMessage, chatTimes, sealParty } from './chatRecords';
+import { hourOf } from './coarseTime';
 
 /** The tenant's side of the chats with partner operators: who they are stays sealed, so do their messages. */
 export class TenantChats implements SupportChatPort {
@@ -15,7 +16,7 @@ export class TenantChats implements SupportChatPort {
   async open(input: { address: ConversationAddress; language: string }): Promise<string> {
     const now = this.now();
     const chat = await this.db.supportChat.create({
-      data: { sealed: sealParty(this.key, input), status: 'waiting', createdAt: now, lastActivityAt: now, expiresAt: new Date(now.getTime() + CHAT_TTL_MS) },
+      data: { sealed: sealParty(this.key, { ...input, openedAt: now.toISOString() }), status: 'waiting', createdAt: hourOf(now), ...chatTimes(now) },
       select: { id: true },
     });
     return chat.id;

@@ -125,6 +125,8 @@ export const AUTHORIZATION_RULES: Readonly<Record<string, Rule>> = {
   'PUT /console/api/support/partners': EDITORS,
   'GET /console/api/support/code-words': EDITORS,
   'PUT /console/api/support/code-words': EDITORS,
+  'GET /console/api/support/line1522': EDITORS,
+  'PUT /console/api/support/line1522': EDITORS,
   'GET /console/api/failed-turns': EDITORS,
   'POST /console/api/failed-turns/:id/retry': ['coordinator'],
   'GET /console/api/support/openings': ['coordinator', 'admin', 'partner_support', 'partner_lead'],

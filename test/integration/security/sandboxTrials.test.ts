@@ -97,4 +97,25 @@ describe('sandbox tenants are trials', () => {
     expect(shown.some((message) => message.text.includes(t('wellbeing:safe')))).toBe(true);
     expect(await bot.app.db.discreetDailyCount.findMany()).toEqual(before);
   });
+
+  it('leaves reports made only in the sandbox out of the reports list\'s counts, and lists them marked "prova"', async () => {
+    type List = { total: number; counts: { status: Record<string, number>; category: Record<string, number> }; reports: { id: number; trial: boolean }[] };
+    const before = await admin.expect<List>(200, 'GET', '/reports');
+    const building = await bot.app.db.building.findFirstOrThrow();
+    const reportBy = async (channel: string, channelUserId: string) => {
+      const tenant = await bot.app.db.tenant.create({ data: { channel, channelUserId, locale: 'it' } });
+      const report = { buildingId: building.id, neighbourhoodId: building.neighbourhoodId, category: 'lift', status: 'received', place: 'common', description: 'Ascensore fermo', source: 'bot' };
+      return bot.app.db.maintenanceReport.create({ data: { ...report, reporters: { create: { tenantId: tenant.id, language: 'it', channel, conversationId: channelUserId } } } });
+    };
+    const trial = await reportBy('sandbox', 'trial-reporter');
+    const real = await reportBy('telegram', '515151');
+    const after = await admin.expect<List>(200, 'GET', '/reports');
+    expect(after.total).toBe(before.total + 2);
+    expect(after.reports.filter((report) => [trial.id, real.id].includes(report.id))).toEqual([
+      expect.objectContaining({ id: real.id, trial: false }),
+      expect.objectContaining({ id: trial.id, trial: true }),
+    ]);
+    expect(after.counts.status.received).toBe((before.counts.status.received ?? 0) + 1);
+    expect(after.counts.category.lift).toBe((before.counts.category.lift ?? 0) + 1);
+  });
 });

@@ -109,6 +109,29 @@ describe('the discreet path through the Bot API: protected, silent when asked, a
     await writeLine1522(bot.app.db, LINE_1522_SEED);
   });
 
+  it('a coordinator\'s edit of 1522\'s facts in the console reaches the tenant\'s text; unknown languages and http links are refused', async () => {
+    const coordinator = await staffSession(`http://127.0.0.1:${bot.app.port}`, { email: 'facts@casa.test', name: 'Franca', role: 'coordinator', neighbourhoodIds: [] });
+    expect(await coordinator.expect(200, 'GET', '/support/line1522')).toEqual(LINE_1522_SEED);
+    const refused = await coordinator.call<{ message: string }>('PUT', '/support/line1522', { languages: ['it', 'xx'], chatUrl: 'http://chat.1522.test/' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('languages.1: "xx" is not a language code');
+    expect(refused.body.message).toContain('chatUrl: an https:// link');
+    const saved = await coordinator.expect(200, 'PUT', '/support/line1522', { languages: ['ita', 'ben'], chatUrl: 'https://chat.1522.test/bn' });
+    expect(saved).toEqual({ languages: ['it', 'bn'], chatUrl: 'https://chat.1522.test/bn' });
+
+    const t = i18n.getFixedT('bn');
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Rina', languageCode: 'bn' });
+    user.start();
+    press(user, await nextQuestion(user), t('menu:entry.wellbeing'));
+    press(user, await nextQuestion(user), t('wellbeing:safeYes'));
+    press(user, await nextQuestion(user), t('wellbeing:numbersButton'));
+    const contacts = (await nextQuestion(user)).text ?? '';
+    expect(contacts).toContain(t('wellbeing:contacts.chat1522', { url: 'https://chat.1522.test/bn' }));
+    expect(contacts).toContain(new Intl.DisplayNames(['bn'], { type: 'language' }).of('bn'));
+    expect(contacts.includes(t('wellbeing:contacts.notInYourLanguage'))).toBe(false);
+    await writeLine1522(bot.app.db, LINE_1522_SEED);
+  });
+
   it('outside the path nothing is protected', async () => {
     const user = bot.fake.user({ id: nextUserId++, firstName: 'Bruno', languageCode: 'it' });
     const from = bot.fake.calls.length;

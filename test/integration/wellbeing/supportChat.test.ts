@@ -8,7 +8,7 @@ import { supportKey } from '../../../bot/services/support/sealing';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, createAccount } from '../../support/consoleClient';
 import type { FakeUser } from '../../support/fakeTelegram';
-import { chatRows, nextQuestion, tenantOpensChat, visible } from '../../support/wellbeingFlow';
+import { chatRows, nextQuestion, tenantOpensChat, trailRefs, visible } from '../../support/wellbeingFlow';
 import { conversationStateKey } from '../../../bot/state/conversationStates';
 import { until } from '../../support/until';
 
@@ -153,14 +153,15 @@ describe('the discreet path: a chat with a partner operator', () => {
     const { user, chatId, before } = await chatTaken(t, 'es', 'Necesito ayuda');
     await operator.expect(201, 'POST', `/support/chats/${chatId}/messages`, { text: 'Estoy aquí. ¿Puede hablar?' });
     const reply = await user.nextBotMessage();
-    const records = await bot.app.db.discreetTrailRecord.count();
+    // The trail, in the chat's sealed state, lists every message of the path: the operator's reply too.
+    expect(await trailRefs(bot.app.stateStorage, user)).toHaveLength(visible(user).length - before.length);
     press(user, reply, t('common:button.quickExit'));
     const innocuous = await user.nextBotMessage();
     expect(innocuous.text).toBe(t('common:innocuous'));
     await until(() => visible(user).length === before.length + 1, 8000, 'the path leaving the chat');
     expect(visible(user).map((message) => message.messageId)).toEqual([...before, innocuous.messageId]);
     expect(await chatRows(bot.app.db, chatId)).toEqual({ chats: 0, messages: 0 });
-    await until(async () => (await bot.app.db.discreetTrailRecord.count()) === records - 1, 5000, 'the trail record going');
+    await until(async () => (await trailRefs(bot.app.stateStorage, user)) === undefined, 5000, 'the trail going');
     const late = await operator.call<{ message: string }>('POST', `/support/chats/${chatId}/messages`, { text: '¿Sigue ahí?' });
     expect([late.status, late.body.message]).toEqual([409, LEFT]);
   }, 60_000);

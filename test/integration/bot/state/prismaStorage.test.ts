@@ -34,6 +34,18 @@ describe.each<Provider>(['sqlite', 'postgresql'])('PrismaStorage on %s', (provid
     expect((await storage.read(['c'])).c).toMatchObject({ by: 'one' });
   });
 
+  it('gives the items written in a span of time by the rows\' time alone, opened; those it cannot open are left out', async () => {
+    const HOUR = 3600_000;
+    await storage.write({ old: { n: 1, eTag: '*' }, recent: { n: 2, eTag: '*' }, now: { n: 3, eTag: '*' }, foreign: { n: 4, eTag: '*' } });
+    const at = (key: string, msAgo: number) => database.db.stateItem.update({ where: { key }, data: { updatedAt: new Date(Date.now() - msAgo) } });
+    await at('old', 72 * HOUR);
+    await at('recent', 2 * HOUR);
+    await at('foreign', 2 * HOUR);
+    await database.db.stateItem.update({ where: { key: 'foreign' }, data: { data: 'sealed with another key' } });
+    const found = await storage.writtenBetween(new Date(Date.now() - 48 * HOUR), new Date(Date.now() - HOUR));
+    expect(found).toEqual([{ n: 2 }]);
+  });
+
   it('deletes items', async () => {
     await storage.write({ d: { x: 1, eTag: '*' } });
     await storage.delete(['d']);

@@ -12,4 +12,13 @@ describe("1522's facts as a support setting", () => {
     expect(line1522Schema.safeParse({ languages: ['it'], chatUrl: 'http://www.1522.eu/' }).success).toBe(false);
     expect(line1522Schema.safeParse({ languages: [], chatUrl: 'https://www.1522.eu/' }).success).toBe(false);
   });
+
+  it('takes only codes of real languages, written as tenants\' languages are compared with them', () => {
+    expect(line1522Schema.parse({ languages: ['eng', 'ita', 'fa', 'sq'], chatUrl: 'https://www.1522.eu/' }).languages).toEqual(['en', 'it', 'fa', 'sq']);
+    const unknown = line1522Schema.safeParse({ languages: ['it', 'xx', 'qq'], chatUrl: 'https://www.1522.eu/' });
+    expect(unknown.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['languages.1', '"xx" is not a language code (such as "it" or "fa")'],
+      ['languages.2', '"qq" is not a language code (such as "it" or "fa")'],
+    ]);
+  });
 });

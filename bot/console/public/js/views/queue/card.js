@@ -1,4 +1,5 @@
 // One request in the queue: badges, waiting clock, who has it, the claim button.
+import { may } from '../../api.js';
 import { claimRequest } from '../../claim.js';
 import { h } from '../../dom.js';
 import { dayTimeFormat, parseDate, topicName } from '../../format.js';
@@ -9,7 +10,8 @@ import { trialBadge } from '../../trialBadge.js';
 /** kind is the queue section: 'waiting', 'active' or 'upcoming'; limit the neighbourhood's claim limit in minutes. */
 export function queueCard(item, kind, fetchedAt, limit) {
   const claimError = h('p', { class: 'form-error', testid: `claim-error-${item.id}`, role: 'alert', hidden: true });
-  const claim = kind === 'waiting' || (kind === 'upcoming' && item.status === 'waiting' && state.staff.role !== 'admin')
+  // Only roles that may act on requests get the button (admins view them, the server refuses their claims).
+  const claim = may('requests.act') && (kind === 'waiting' || (kind === 'upcoming' && item.status === 'waiting'))
     ? h('button', {
         type: 'button', class: 'btn btn-primary', testid: `claim-${item.id}`,
         on: { click: async (event) => {

@@ -1,11 +1,10 @@
 // The actions panel of the request page: claim, urgent / over 65, labels, transfer, hand back, close.
-import { ApiError, api, errorText } from '../../api.js';
+import { ApiError, api, errorText, may } from '../../api.js';
 import { claimRequest } from '../../claim.js';
 import { clear, h } from '../../dom.js';
 import { flash } from '../../flash.js';
 import { statusName } from '../../format.js';
 import { OUTCOMES } from '../../labels.js';
-import { state } from '../../state.js';
 
 /** page: the request page's context ({id, data, load, open}); onClaimed runs once the request is ours. */
 export function actionsPanel(page, onClaimed) {
@@ -47,7 +46,9 @@ export function actionsPanel(page, onClaimed) {
       }
     };
 
-    if (isOpen && state.staff.role !== 'admin' && request.status === 'waiting') {
+    // Roles that may view requests but not act on them (admins) get no button the server would refuse.
+    const canAct = may('requests.act');
+    if (isOpen && canAct && request.status === 'waiting') {
       const claimError = h('p', { class: 'form-error', testid: 'claim-error', role: 'alert', hidden: true });
       element.append(h('button', {
         type: 'button', class: 'btn btn-primary btn-wide', testid: `claim-${request.id}`,
@@ -63,6 +64,12 @@ export function actionsPanel(page, onClaimed) {
     }
     if (!isOpen) {
       element.appendChild(h('p', { class: 'muted' }, `Richiesta ${statusName(request.status).toLowerCase()}.`));
+      return;
+    }
+    if (!canAct) {
+      element.append(
+        h('p', { class: 'muted', testid: 'actions-read-only' }, 'Solo lettura: con il tuo ruolo vedi le richieste ma non le gestisci.'),
+        h('p', null, [request.urgent ? 'Urgente' : null, request.over65 === true ? 'Over 65' : null, ...(request.labels || [])].filter(Boolean).join(' · ') || 'Nessuna etichetta.'));
       return;
     }
 

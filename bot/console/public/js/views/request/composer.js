@@ -1,5 +1,6 @@
-// The reply box on the request page: free text or a canned reply, only for whoever has the request in charge.
-import { ApiError, api, errorText } from '../../api.js';
+// The reply box on the request page: free text or a canned reply, only for whoever has the request in charge
+// (hidden from roles that may not act on requests).
+import { ApiError, api, errorText, may } from '../../api.js';
 import { clear, h } from '../../dom.js';
 
 /** page: the request page's context ({id, data, load, mine, open}). */
@@ -108,7 +109,8 @@ export function replyComposer(page) {
     else if (request.status === 'bot') hint.textContent = 'La richiesta è tornata al bot: la chat riprende quando l’inquilino chiede di nuovo una persona.';
     else hint.textContent = 'La richiesta è chiusa.';
     hint.hidden = canWrite;
-    element.hidden = !page.open();
+    // Not shown to roles that may not answer (admins), nor once the request is over.
+    element.hidden = !page.open() || !may('requests.act');
 
     const signature = JSON.stringify(data.cannedReplies || []);
     if (signature !== cannedSignature) {

@@ -1,5 +1,5 @@
 // The chat on the request page: tenant and staff bubbles, attachments, delivery state and retry.
-import { api, errorText } from '../../api.js';
+import { api, errorText, may } from '../../api.js';
 import { clear, h } from '../../dom.js';
 import { flash } from '../../flash.js';
 import { fmtTime } from '../../format.js';
@@ -75,7 +75,7 @@ export function chatMessages(page) {
     }
     return h('span', { class: 'delivery delivery-failed', testid: 'delivery' },
       `non consegnato: ${message.deliveryError || 'errore sconosciuto'}`,
-      h('button', {
+      may('requests.act') && h('button', {
         type: 'button', class: 'btn btn-small', testid: `retry-${message.id}`,
         on: { click: async (event) => {
           const button = event.currentTarget;
