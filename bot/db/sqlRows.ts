@@ -15,6 +15,11 @@ export interface SqlRows {
   all<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /** Runs a statement; resolves to the number of rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /**
+   * Runs a statement on its own (outside any unit) and resolves once its commit is on disk, whatever
+   * SQLITE_SYNCHRONOUS says: for what the bot tells Telegram it has stored.
+   */
+  runDurably(sql: string, params?: readonly SqlValue[]): Promise<number>;
 }
 
 /** What these statements use of better-sqlite3 (the connection Prisma's adapter opened). */
@@ -54,6 +59,20 @@ export class SqliteRows implements SqlRows {
     return this.onConnection(async (db) => this.statement(db, sql).run(...params.map(sqliteValue)).changes);
   }
 
+  async runDurably(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    return this.unit.exclusively(async () => {
+      const db = await this.connection();
+      const [setting] = this.statement(db, 'PRAGMA synchronous').all() as { synchronous: number }[];
+      // FULL syncs the log at this commit, and with it every commit before (those NORMAL left unsynced).
+      this.statement(db, 'PRAGMA synchronous = FULL').run();
+      try {
+        return this.statement(db, sql).run(...params.map(sqliteValue)).changes;
+      } finally {
+        this.statement(db, `PRAGMA synchronous = ${setting?.synchronous ?? 2}`).run();
+      }
+    });
+  }
+
   /** Outside a unit, under the writer lock: SQLite has one connection, and another unit's transaction may be open on it. */
   private async onConnection<T>(fn: (db: SqliteConnection) => Promise<T>): Promise<T> {
     const db = await this.connection();
@@ -89,6 +108,11 @@ export class PostgresRows implements SqlRows {
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
     return this.db.$executeRawUnsafe(numbered(sql), ...params);
+  }
+
+  /** PostgreSQL's commits are on disk when they return (synchronous_commit, on by default). */
+  runDurably(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    return this.run(sql, params);
   }
 }
 

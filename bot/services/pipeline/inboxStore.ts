@@ -42,7 +42,7 @@ export class InboxStore {
     const values = updates.map(() => '(?, ?, ?, ?, ?)').join(', ');
     const params = updates.flatMap((update) => [BigInt(update.updateId), update.chatKey, this.sealer.seal(update.update), now, now]);
     const sql = `INSERT INTO "InboxUpdate" ("id", "chatKey", "payload", "receivedAt", "nextAttemptAt") VALUES ${values} ON CONFLICT ("id") DO NOTHING`;
-    await unitOfWorkOf(this.db).promptly(() => this.rows.run(sql, params));
+    await unitOfWorkOf(this.db).promptly(() => this.rows.runDurably(sql, params));
   }
 
   /** The chat's oldest update not handled yet, if its time has come, and whether another one waits behind it. */
