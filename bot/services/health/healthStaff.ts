@@ -145,7 +145,7 @@ export class HealthStaff {
       this.db.slotSeat.deleteMany({ where: { appointmentId, appointment: { status: 'cancelled' } } }),
     ]);
     if (cancelled!.count === 0) throw new ConflictError(`appointment ${appointmentId} is no longer booked`, { status: appointment.status });
-    if (!notify) return;
+    if (!notify || !appointment.tenantId) return;
     const tenant = await this.db.tenant.findUniqueOrThrow({ where: { id: appointment.tenantId } });
     const value: HealthEventValue = { appointmentId, change: 'cancelledByStaff' };
     await this.gateway
@@ -195,7 +195,7 @@ export class HealthStaff {
     return appointment;
   }
 
-  private row(appointment: { id: number; startsAt: Date; endsAt: Date; serviceId: string; status: string; note: string | null; language: string; confirmedAt: Date | null; tenant: { name: string | null } }) {
+  private row(appointment: { id: number; startsAt: Date; endsAt: Date; serviceId: string; status: string; note: string | null; language: string; confirmedAt: Date | null; tenant: { name: string | null } | null }) {
     const local = toLocal(appointment.startsAt);
     return {
       id: appointment.id,
@@ -209,7 +209,7 @@ export class HealthStaff {
       note: appointment.note,
       language: appointment.language,
       confirmed: appointment.confirmedAt !== null,
-      tenantName: appointment.tenant.name,
+      tenantName: appointment.tenant?.name ?? null,
     };
   }
 }

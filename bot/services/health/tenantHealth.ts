@@ -100,7 +100,7 @@ export class TenantHealth implements HealthDesk {
 
   async confirm(appointmentId: number, note: string | undefined, language: string): Promise<AppointmentView | undefined> {
     const held = await this.db.appointment.findUnique({ where: { id: appointmentId } });
-    if (!held) return undefined;
+    if (!held?.tenantId) return undefined;
     const now = this.now();
     const writes = [
       this.db.appointment.updateMany({ where: { id: appointmentId, status: 'held' }, data: { status: 'booked', holdExpiresAt: null, note: note?.slice(0, NOTE_LIMIT) ?? null, remindersSent: remindersPast(this.reminderHours, held.startsAt, now) } }),
