@@ -35,6 +35,8 @@ import { seedSampleBuildings } from './services/maintenance/sampleBuildings';
 import { createHealth } from './services/health/createHealth';
 import { seedHealth } from './services/health/healthSeed';
 import { createSupport } from './services/support/createSupport';
+import { createPrivacy } from './services/privacy/createPrivacy';
+import { retentionPeriodsOf } from './services/privacy/retentionPolicy';
 import { databaseTarget } from './db/databaseTarget';
 import { DiscreetTrail } from './turn/discreetTrail';
 import { DISCREET_EVENT } from '../dialogs/wellbeing/discreetPath';
@@ -116,6 +118,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
   const transcripts = new TranscriptService(db);
+  const privacy = createPrivacy(db, desk.events, desk.audit, retentionPeriodsOf(config));
   const stateStorage = new PrismaStorage(db, seal);
   const conversationState = createConversationState(stateStorage);
   const bot = new CasaBot({
@@ -126,6 +129,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     reports: maintenance.tenantReports,
     health: health.tenantHealth,
     support: support.desk,
+    privacy: privacy.tenant,
     discreetTrail,
     contentFor: content.contentFor,
     treeIds: content.live.treeIds(),
