@@ -118,7 +118,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
   const transcripts = new TranscriptService(db);
-  const privacy = createPrivacy(db, desk.events, desk.audit, retentionPeriodsOf(config));
+  const privacy = createPrivacy(db, desk.events, desk.audit, retentionPeriodsOf(config), () => unit.afterCommit(afterErase));
   const stateStorage = new PrismaStorage(db, seal);
   const conversationState = createConversationState(stateStorage);
   const bot = new CasaBot({

@@ -18,22 +18,30 @@ export interface TenantProfile {
   neighbourhoodId: string | undefined;
 }
 
-const SELECTED = { id: true, locale: true, neighbourhoodId: true, name: true } as const;
+const SELECTED = { id: true, locale: true, neighbourhoodId: true, name: true, lastSeenAt: true } as const;
+/** The last visit is kept to the day: a turn writes the tenant at most once a day for it. */
+const SEEN_PRECISION_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The tenants the channels see. A turn reads its tenant (and writes only when the tenant is new or the channel shows
- * another name).
+ * The tenants the channels see. A turn reads its tenant (and writes only when the tenant is new, the channel shows
+ * another name, or the last visit it knows is a day old).
  */
 export class TenantService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async getOrCreate({ name, ...ref }: TenantSeen): Promise<TenantProfile> {
     const known = name?.trim() ? name.trim().slice(0, 64) : undefined;
     let tenant = await this.db.tenant.findUnique({ where: { channel_channelUserId: ref }, select: SELECTED });
     if (!tenant) {
       tenant = await this.db.tenant.upsert({ where: { channel_channelUserId: ref }, create: { ...ref, name: known }, update: {}, select: SELECTED });
-    } else if (known && tenant.name !== known) {
-      await this.db.tenant.update({ where: { id: tenant.id }, data: { name: known } });
+    } else {
+      const now = this.now();
+      const renamed = known !== undefined && tenant.name !== known;
+      const seen = now.getTime() - tenant.lastSeenAt.getTime() >= SEEN_PRECISION_MS;
+      if (renamed || seen) await this.db.tenant.update({ where: { id: tenant.id }, data: { ...(renamed ? { name: known } : {}), ...(seen ? { lastSeenAt: now } : {}) } });
     }
     return { id: tenant.id, language: tenant.locale ?? undefined, neighbourhoodId: tenant.neighbourhoodId ?? undefined };
   }

@@ -7,8 +7,8 @@ import { TenantErasure } from './tenantErasure';
 import { TenantPrivacy } from './tenantPrivacy';
 
 /** The privacy services wired together: the tenant's side, and the erasure the retention job and the console share. */
-export function createPrivacy(db: Db, events: DeskEvents, audit: AuditLog, retention: RetentionPeriods, now: () => Date = () => new Date()) {
+export function createPrivacy(db: Db, events: DeskEvents, audit: AuditLog, retention: RetentionPeriods, afterErase: () => void, now: () => Date = () => new Date()) {
   const data = new TenantData(db, now);
-  const erasure = new TenantErasure(db, events, audit, now);
+  const erasure = new TenantErasure(db, events, audit, now, afterErase);
   return { data, erasure, tenant: new TenantPrivacy(data, erasure, audit, retention) };
 }

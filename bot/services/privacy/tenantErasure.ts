@@ -29,6 +29,8 @@ export class TenantErasure {
     private readonly events: DeskEvents,
     private readonly audit: AuditLog,
     private readonly now: () => Date,
+    /** Runs once the erasure is committed: SQLite's log is checkpointed, so no old page keeps what was erased. */
+    private readonly afterErase: () => void = () => undefined,
   ) {}
 
   /**
@@ -65,6 +67,7 @@ export class TenantErasure {
     });
     // The shell's id is no one's: the log says an erasure happened, never whose chat it was.
     await this.audit.record({ organisationId: null, actorId: actorId ?? null, action: 'tenant.erased', subjectId: tenantId, detail: reason });
+    this.afterErase();
     return { appointmentsCancelled, requestsClosed, reports };
   }
 
@@ -72,6 +75,7 @@ export class TenantErasure {
   async withdrawHealthConsent(tenantId: string): Promise<number> {
     const cancelled = await this.anonymiseAppointments(tenantId, 'consent');
     await this.db.tenant.update({ where: { id: tenantId }, data: { healthConsentAt: null } });
+    this.afterErase();
     return cancelled;
   }
 

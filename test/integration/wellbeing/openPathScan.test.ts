@@ -1,22 +1,12 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import { promisify } from 'node:util';
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+import { databaseBytes } from '../../support/databaseBytes';
 import { typesCallbackNumber } from '../../support/wellbeingFlow';
 import type { Provider } from '../../support/testDatabase';
 
-const run = promisify(execFile);
 const MARKER = '3471239876';
 const PATH_WORDS = /wellbeing|callback|discreet|supportChat|girasole/i;
-
-/** Every byte the database keeps now: the SQLite file with its log, or a dump of the PostgreSQL database. */
-async function databaseBytes(bot: BotUnderTest, provider: Provider): Promise<Buffer> {
-  if (provider === 'postgresql') return (await run('/usr/lib/postgresql/15/bin/pg_dump', [bot.database.url], { maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' })).stdout;
-  const file = bot.database.url.slice('file:'.length);
-  return Buffer.concat([file, `${file}-wal`, `${file}-journal`].filter((candidate) => fs.existsSync(candidate)).map((candidate) => fs.readFileSync(candidate)));
-}
 
 /** The places where `needle` stands with a word of the path within 300 bytes. */
 function besidePathWords(bytes: Buffer, needle: string): string[] {
