@@ -7,7 +7,7 @@ import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/con
 import { databaseBytes } from '../../support/databaseBytes';
 import type { FakeUser } from '../../support/fakeTelegram';
 import { allWeekSchedule, bookFirstTime, toDayQuestion } from '../../support/healthFlow';
-import { eraseData, exportData, exportedJson } from '../../support/privacyFlow';
+import { eraseData, exportData, exportedJson, openPrivacy } from '../../support/privacyFlow';
 import { answer, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
 import type { Provider } from '../../support/testDatabase';
 import { until } from '../../support/until';
@@ -174,6 +174,21 @@ describe.each<Provider>(['sqlite', 'postgresql'])('a tenant sees, takes and eras
     const erasures = await bot.app.db.auditEntry.findMany({ where: { action: 'tenant.erased' } });
     expect(erasures.map((entry) => entry.detail)).toEqual(['tenant', 'tenant', 'tenant']);
   }, 240_000);
+
+  it('withdraws the health consent: the coming appointment is cancelled, its note erased, the booking no one\'s', async () => {
+    const tenant = someone('it', 60, 'Ersilia', 'doors');
+    const t = i18n.getFixedT('it');
+    await booksAnAppointment(tenant, t);
+    const booked = await bot.app.db.appointment.findFirstOrThrow({ where: { tenant: { channelUserId: String(tenant.user.id) } } });
+    const ask = await answer(tenant.user, await openPrivacy(tenant.user, t), t('privacy:button.health'), t('privacy:health.ask'));
+    press(tenant.user, ask, t('privacy:health.yes'));
+    expect((await untilQuestion(tenant.user))[0]!.text).toBe(t('privacy:health.done', { number: 1 }));
+    expect(await bot.app.db.appointment.findUniqueOrThrow({ where: { id: booked.id } })).toMatchObject({ status: 'cancelled', cancelledBy: 'consent', tenantId: null, note: null });
+    expect(await bot.app.db.slotSeat.count({ where: { appointmentId: booked.id } })).toBe(0);
+    expect(await bot.app.db.tenant.findFirstOrThrow({ where: { channelUserId: String(tenant.user.id) } })).toMatchObject({ healthConsentAt: null });
+    const agenda = (await admin.call('GET', `/health/agenda?pointId=ps-san-siro&date=${toLocal(booked.startsAt).date}`)).body as AgendaRow[];
+    expect(agenda.find((row) => row.id === booked.id)).toMatchObject({ status: 'cancelled', tenantName: null });
+  }, 60_000);
 
   it('exports a tenant with no data: empty lists, a PDF, and nothing of the discreet path', async () => {
     const t = i18n.getFixedT('ar');
