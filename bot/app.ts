@@ -49,7 +49,8 @@ import { SANDBOX_CHANNEL, SandboxAdapter } from './channels/sandbox/sandboxAdapt
 import { sandboxConnector } from './channels/sandbox/sandboxConnector';
 import { SandboxMailbox } from './channels/sandbox/sandboxMailbox';
 import { ConversationGateway } from './turn/conversationGateway';
-import { TranscriptService, TRANSCRIPT_DAYS } from './services/transcriptService';
+import { TranscriptService } from './services/transcriptService';
+import { RetentionJob } from './services/privacy/retentionJob';
 import { ensureConsoleAdmin, sessionSecretOf } from './console/consoleSetup';
 
 export interface RunningApp {
@@ -118,7 +119,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
   const transcripts = new TranscriptService(db);
-  const privacy = createPrivacy(db, desk.events, desk.audit, retentionPeriodsOf(config), () => unit.afterCommit(afterErase));
+  const retention = retentionPeriodsOf(config);
+  const privacy = createPrivacy(db, desk.events, desk.audit, retention, () => unit.afterCommit(afterErase));
+  const retentionJob = new RetentionJob(db, privacy.erasure, retention, log);
   const stateStorage = new PrismaStorage(db, seal);
   const conversationState = createConversationState(stateStorage);
   const bot = new CasaBot({
@@ -235,13 +238,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   desk.scheduler.start();
   health.reminders.start();
   content.watcher.start();
+  retentionJob.start();
   // The discreet paths a restart interrupted: their messages are deleted once idle, as if the bot had never stopped.
   await discreetTrail.resume();
   const trials = new TrialRecords(db);
   const cleanup = setInterval(() => {
     void inbox.forgetOlderThan(new Date(Date.now() - DAY)).catch(() => undefined);
     void outbox.forgetSentBefore(new Date(Date.now() - 2 * DAY)).catch(() => undefined);
-    void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
     void sessions.forgetExpired().catch(() => undefined);
     void support.inbox.sweep().catch(() => undefined);
     void support.chats.sweep().catch(() => undefined);
@@ -265,6 +268,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       await desk.scheduler.stop();
       await health.reminders.stop();
       await content.watcher.stop();
+      await retentionJob.stop();
       await telegram?.stop();
       await server.close();
       await chatQueue.drain();
