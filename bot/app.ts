@@ -196,6 +196,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     maintenance,
     health,
     support,
+    privacy,
     content,
     botUsername: () => telegram?.username,
     sessionSecret,

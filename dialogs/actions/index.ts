@@ -13,7 +13,7 @@ import {
 } from './maintenanceActions';
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
 import { callbackWhenAction, chatAction, contactsAction, openedAction, requestCallbackAction, silentAction } from './wellbeingActions';
-import { privacyEraseAction, privacyExportAction, privacySummaryAction, privacyWithdrawHealthAction } from './privacyActions';
+import { privacyEraseAction, privacyExportAction, privacyProofCodeAction, privacySummaryAction, privacyWithdrawHealthAction } from './privacyActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
 
 /** Every named action that dialog trees may call. */
@@ -51,5 +51,6 @@ export function createActionRegistry(): ActionRegistry {
     privacyExportAction,
     privacyEraseAction,
     privacyWithdrawHealthAction,
+    privacyProofCodeAction,
   ]);
 }

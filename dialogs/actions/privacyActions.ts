@@ -1,4 +1,5 @@
 import { MessageFactory } from 'botbuilder';
+import { formatDay } from '../../bot/i18n/format';
 import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
 import { turnServices } from '../engine/turnServices';
 import { FORGOTTEN_DIALOG } from '../privacy/forgottenDialog';
@@ -48,6 +49,17 @@ export const privacyWithdrawHealthAction: TreeAction = {
     const { privacy, tenant, t } = turnServices(dc.context);
     const cancelled = await privacy.withdrawHealthConsent(tenant.id);
     await dc.context.sendActivity(MessageFactory.text(t('privacy:health.done', { number: cancelled })));
+    return { kind: 'outcome' };
+  },
+};
+
+/** "privacy.proofCode": a code for a coordinator, for a tenant who asks in person or by letter. */
+export const privacyProofCodeAction: TreeAction = {
+  name: 'privacy.proofCode',
+  async run(dc) {
+    const { privacy, tenant, t, language } = turnServices(dc.context);
+    const { code, until } = await privacy.proofCode(tenant.id);
+    await dc.context.sendActivity(MessageFactory.text(t('privacy:code.show', { code, until: formatDay(until, language ?? SOURCE_LANGUAGE) })));
     return { kind: 'outcome' };
   },
 };

@@ -38,4 +38,6 @@ export interface PrivacyDesk {
   erase(tenantId: string): Promise<boolean>;
   /** Withdraws the health consent; returns how many coming appointments were cancelled. */
   withdrawHealthConsent(tenantId: string): Promise<number>;
+  /** A new code the tenant shows a coordinator to prove who they are, and until when it holds. */
+  proofCode(tenantId: string): Promise<{ code: string; until: Date }>;
 }

@@ -35,12 +35,6 @@ export class RetentionJob extends PeriodicPasses {
     super(HOUR, (error) => log.error({ err: error.message }, 'retention run failed'));
   }
 
-  /** The last runs, newest first (the console's figures). */
-  async recentRuns(limit = 30) {
-    const runs = await this.db.retentionRun.findMany({ orderBy: { day: 'desc' }, take: limit });
-    return runs.map((run) => ({ day: run.day, startedAt: run.startedAt, finishedAt: run.finishedAt, counts: run.counts ? (JSON.parse(run.counts) as RetentionCounts) : null }));
-  }
-
   protected async pass(): Promise<void> {
     const now = this.now();
     const day = toLocal(now).date;

@@ -38,7 +38,7 @@ export class TenantErasure {
    * reports stay as facts about the building), requests' messages (open requests are closed with a note), and
    * appointments (future ones cancelled, all kept only as anonymous counts). Undefined when already erased.
    */
-  async erase(tenantId: string, reason: ErasureReason, actorId?: string): Promise<ErasureCounts | undefined> {
+  async erase(tenantId: string, reason: ErasureReason, by?: { actorId: string; note: string }): Promise<ErasureCounts | undefined> {
     const tenant = await this.db.tenant.findUnique({ where: { id: tenantId } });
     if (!tenant || tenant.erasedAt) return undefined;
     const now = this.now();
@@ -66,7 +66,7 @@ export class TenantErasure {
       },
     });
     // The shell's id is no one's: the log says an erasure happened, never whose chat it was.
-    await this.audit.record({ organisationId: null, actorId: actorId ?? null, action: 'tenant.erased', subjectId: tenantId, detail: reason });
+    await this.audit.record({ organisationId: null, actorId: by?.actorId ?? null, action: 'tenant.erased', subjectId: tenantId, detail: by ? `${reason}: ${by.note}` : reason });
     this.afterErase();
     return { appointmentsCancelled, requestsClosed, reports };
   }
