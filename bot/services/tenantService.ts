@@ -36,11 +36,11 @@ export class TenantService {
     const known = name?.trim() ? name.trim().slice(0, 64) : undefined;
     let tenant = await this.db.tenant.findUnique({ where: { channel_channelUserId: ref }, select: SELECTED });
     if (!tenant) {
-      tenant = await this.db.tenant.upsert({ where: { channel_channelUserId: ref }, create: { ...ref, name: known }, update: {}, select: SELECTED });
+      tenant = await this.db.tenant.upsert({ where: { channel_channelUserId: ref }, create: { ...ref, name: known, lastSeenAt: this.now() }, update: {}, select: SELECTED });
     } else {
       const now = this.now();
       const renamed = known !== undefined && tenant.name !== known;
-      const seen = now.getTime() - tenant.lastSeenAt.getTime() >= SEEN_PRECISION_MS;
+      const seen = !tenant.lastSeenAt || now.getTime() - tenant.lastSeenAt.getTime() >= SEEN_PRECISION_MS;
       if (renamed || seen) await this.db.tenant.update({ where: { id: tenant.id }, data: { ...(renamed ? { name: known } : {}), ...(seen ? { lastSeenAt: now } : {}) } });
     }
     return { id: tenant.id, language: tenant.locale ?? undefined, neighbourhoodId: tenant.neighbourhoodId ?? undefined };

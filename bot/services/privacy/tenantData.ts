@@ -19,7 +19,7 @@ export interface TenantRecord {
     address: { building: string; staircase: string | null; floor: string | null; flat: string | null } | null;
     healthConsentGivenAt: string | null;
     firstSeenAt: string;
-    lastSeenAt: string;
+    lastSeenAt: string | null;
   };
   reports: {
     code: string;
@@ -125,7 +125,7 @@ export class TenantData {
         address: building ? { building: building.address, staircase: tenant.staircase, floor: tenant.floor, flat: tenant.flat } : null,
         healthConsentGivenAt: iso(tenant.healthConsentAt),
         firstSeenAt: tenant.createdAt.toISOString(),
-        lastSeenAt: tenant.lastSeenAt.toISOString(),
+        lastSeenAt: iso(tenant.lastSeenAt),
       },
       reports,
       appointments: appointments.map((appointment) => ({

@@ -52,9 +52,9 @@ describe('a tenant uses the main menu', () => {
 
   it('explains an old button instead of acting on it, and asks the current question again', async () => {
     const { user, menu } = await newTenant();
-    press(user, menu, it_('menu:entry.privacy'));
+    press(user, menu, it_('menu:entry.help'));
     const [, second] = await untilQuestion(user);
-    press(user, second!, it_('menu:entry.privacy'));
+    press(user, second!, it_('menu:entry.help'));
     const [, current] = await untilQuestion(user);
     user.pressButton(menu.messageId, menu.buttons[0]![0]!.callbackData!, { allowMissingButton: true });
     const replies = await untilQuestion(user);

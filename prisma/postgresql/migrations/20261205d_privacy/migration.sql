@@ -3,9 +3,12 @@ ALTER TABLE "Appointment" DROP CONSTRAINT "Appointment_tenantId_fkey";
 
 -- AlterTable
 ALTER TABLE "Tenant" ADD COLUMN     "erasedAt" TIMESTAMP(3),
-ADD COLUMN     "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+ADD COLUMN     "lastSeenAt" TIMESTAMP(3),
 ADD COLUMN     "privacyCode" TEXT,
 ADD COLUMN     "privacyCodeUntil" TIMESTAMP(3);
+
+-- The tenants known before this count as seen now: none is erased as inactive at once.
+UPDATE "Tenant" SET "lastSeenAt" = CURRENT_TIMESTAMP;
 
 -- AlterTable
 ALTER TABLE "Appointment" ALTER COLUMN "tenantId" DROP NOT NULL;

@@ -1,3 +1,11 @@
+-- AlterTable
+ALTER TABLE "Tenant" ADD COLUMN "erasedAt" DATETIME;
+ALTER TABLE "Tenant" ADD COLUMN "lastSeenAt" DATETIME;
+ALTER TABLE "Tenant" ADD COLUMN "privacyCode" TEXT;
+ALTER TABLE "Tenant" ADD COLUMN "privacyCodeUntil" DATETIME;
+-- The tenants known before this count as seen now (in Prisma's text format): none is erased as inactive at once.
+UPDATE "Tenant" SET "lastSeenAt" = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now');
+
 -- CreateTable
 CREATE TABLE "RetentionRun" (
     "day" TEXT NOT NULL PRIMARY KEY,
@@ -9,34 +17,6 @@ CREATE TABLE "RetentionRun" (
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Tenant" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "channel" TEXT NOT NULL,
-    "channelUserId" TEXT NOT NULL,
-    "locale" TEXT,
-    "neighbourhoodId" TEXT,
-    "name" TEXT,
-    "over65" BOOLEAN,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    "buildingId" TEXT,
-    "staircase" TEXT,
-    "floor" TEXT,
-    "flat" TEXT,
-    "healthConsentAt" DATETIME,
-    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "erasedAt" DATETIME,
-    "privacyCode" TEXT,
-    "privacyCodeUntil" DATETIME,
-    CONSTRAINT "Tenant_neighbourhoodId_fkey" FOREIGN KEY ("neighbourhoodId") REFERENCES "Neighbourhood" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Tenant_buildingId_fkey" FOREIGN KEY ("buildingId") REFERENCES "Building" ("id") ON DELETE SET NULL ON UPDATE CASCADE
-);
-INSERT INTO "new_Tenant" ("buildingId", "channel", "channelUserId", "createdAt", "flat", "floor", "healthConsentAt", "id", "locale", "name", "neighbourhoodId", "over65", "staircase", "updatedAt") SELECT "buildingId", "channel", "channelUserId", "createdAt", "flat", "floor", "healthConsentAt", "id", "locale", "name", "neighbourhoodId", "over65", "staircase", "updatedAt" FROM "Tenant";
-DROP TABLE "Tenant";
-ALTER TABLE "new_Tenant" RENAME TO "Tenant";
-CREATE UNIQUE INDEX "Tenant_privacyCode_key" ON "Tenant"("privacyCode");
-CREATE INDEX "Tenant_lastSeenAt_idx" ON "Tenant"("lastSeenAt");
-CREATE UNIQUE INDEX "Tenant_channel_channelUserId_key" ON "Tenant"("channel", "channelUserId");
 CREATE TABLE "new_Appointment" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "tenantId" TEXT,
@@ -69,4 +49,10 @@ CREATE INDEX "Appointment_pointId_startsAt_idx" ON "Appointment"("pointId", "sta
 CREATE INDEX "Appointment_status_startsAt_idx" ON "Appointment"("status", "startsAt");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Tenant_privacyCode_key" ON "Tenant"("privacyCode");
+
+-- CreateIndex
+CREATE INDEX "Tenant_lastSeenAt_idx" ON "Tenant"("lastSeenAt");
 
