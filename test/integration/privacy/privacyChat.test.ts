@@ -1,6 +1,7 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { toLocal } from '../../../bot/services/desk/zonedTime';
+import { ApiKeys } from '../../../bot/services/maintenance/apiKeys';
 import { parseReportCode } from '../../../dialogs/maintenance/reportDesk';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
@@ -40,6 +41,8 @@ describe.each<Provider>(['sqlite', 'postgresql'])('a tenant sees, takes and eras
   let i18n: I18n;
   let admin: ConsoleClient;
   let manager: ConsoleClient;
+  /** An Open311 client's key: contractors see the report stay, without the tenant's words. */
+  let key: string;
   const base = provider === 'sqlite' ? 731_946_200 : 731_946_300;
 
   beforeAll(async () => {
@@ -50,6 +53,7 @@ describe.each<Provider>(['sqlite', 'postgresql'])('a tenant sees, takes and eras
     expect((await admin.call('PUT', '/health/points/ps-san-siro', allWeekSchedule(2, ['pressure']))).status).toBe(200);
     expect((await admin.call('PUT', '/neighbourhoods/san-siro/settings', { claimLimitMinutes: 10, staffChatId: null, openingHours: ALL_WEEK, holidays: [] })).status).toBe(204);
     manager = await staffSession(url, { email: 'giulia@casa.test', name: 'Giulia', role: 'community_manager', neighbourhoodIds: ['san-siro'] });
+    ({ key } = await new ApiKeys(bot.app.db).create('Impresa Rossi'));
   }, 60_000);
   afterAll(() => bot.stop());
 
@@ -148,6 +152,8 @@ describe.each<Provider>(['sqlite', 'postgresql'])('a tenant sees, takes and eras
       expect(report).toMatchObject({ category: tenant.category, place: 'flat', staircase: expect.any(String), description: '', details: '{}', flat: null, access: null });
       expect(report.reporters).toEqual([]);
       expect(report.files).toEqual([]);
+      const open311 = await fetch(`http://127.0.0.1:${bot.app.port}/open311/v2/requests/${made.get(tenant)!.code}.json?api_key=${key}`);
+      expect(await open311.json()).toEqual([expect.objectContaining({ service_request_id: made.get(tenant)!.code, service_code: tenant.category, description: '' })]);
       const request = await bot.app.db.personRequest.findUniqueOrThrow({ where: { id: made.get(tenant)!.requestId }, include: { messages: true, events: true } });
       expect(request).toMatchObject({ status: 'closed', outcome: 'other', conversationId: '' });
       expect(request.messages).toEqual([]);
