@@ -2,6 +2,7 @@ import type { Db } from '../../db/prismaClient';
 import type { DeskEvents } from '../desk/deskEvents';
 import { OPEN_STATUSES } from '../desk/queueOrder';
 import type { AuditLog } from '../staff/auditLog';
+import { isTrialChannel } from '../trialRecords';
 
 /** Who asked for an erasure: the tenant in the chat, a coordinator for a tenant who asked in person, or the retention job. */
 export type ErasureReason = 'tenant' | 'staff' | 'retention';
@@ -49,7 +50,8 @@ export class TenantErasure {
     await this.db.tenant.update({
       where: { id: tenantId },
       data: {
-        channel: ERASED_CHANNEL,
+        // A sandbox trial's shell stays a trial, so the trials' daily sweep still removes what it made.
+        channel: isTrialChannel(tenant.channel) ? tenant.channel : ERASED_CHANNEL,
         channelUserId: tenantId,
         name: null,
         locale: null,
