@@ -35,6 +35,8 @@ import { seedSampleBuildings } from './services/maintenance/sampleBuildings';
 import { createHealth } from './services/health/createHealth';
 import { seedHealth } from './services/health/healthSeed';
 import { createSupport } from './services/support/createSupport';
+import { createPrivacy } from './services/privacy/createPrivacy';
+import { retentionPeriodsOf } from './services/privacy/retentionPolicy';
 import { databaseTarget } from './db/databaseTarget';
 import { DiscreetTrail } from './turn/discreetTrail';
 import { DISCREET_EVENT } from '../dialogs/wellbeing/discreetPath';
@@ -47,7 +49,8 @@ import { SANDBOX_CHANNEL, SandboxAdapter } from './channels/sandbox/sandboxAdapt
 import { sandboxConnector } from './channels/sandbox/sandboxConnector';
 import { SandboxMailbox } from './channels/sandbox/sandboxMailbox';
 import { ConversationGateway } from './turn/conversationGateway';
-import { TranscriptService, TRANSCRIPT_DAYS } from './services/transcriptService';
+import { TranscriptService } from './services/transcriptService';
+import { RetentionJob } from './services/privacy/retentionJob';
 import { ensureConsoleAdmin, sessionSecretOf } from './console/consoleSetup';
 
 export interface RunningApp {
@@ -110,6 +113,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const fetchFile = (fileUrl: string) => (telegram ? telegram.fetchFile(fileUrl) : Promise.reject(new NotFoundError('the Telegram channel is off')));
   const maintenance = createMaintenance(db, gateway, fetchFile, log);
   const transcripts = new TranscriptService(db);
+  const retention = retentionPeriodsOf(config);
+  const privacy = createPrivacy(db, desk.events, desk.audit, retention, () => unit.afterCommit(afterErase));
+  const retentionJob = new RetentionJob(db, privacy.erasure, retention, log);
   const stateStorage = new PrismaStorage(db, seal);
   const conversationState = createConversationState(stateStorage);
   const discreetTrail = new DiscreetTrail({
@@ -128,6 +134,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     reports: maintenance.tenantReports,
     health: health.tenantHealth,
     support: support.desk,
+    privacy: privacy.tenant,
     discreetTrail,
     contentFor: content.contentFor,
     treeIds: content.live.treeIds(),
@@ -191,6 +198,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     maintenance,
     health,
     support,
+    privacy,
     content,
     botUsername: () => telegram?.username,
     sessionSecret,
@@ -233,13 +241,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   desk.scheduler.start();
   health.reminders.start();
   content.watcher.start();
+  retentionJob.start();
   // The discreet paths a restart interrupted are erased once idle, as if the bot had never stopped; then a sweep every minute.
   await discreetTrail.start();
   const trials = new TrialRecords(db);
   const cleanup = setInterval(() => {
     void inbox.forgetOlderThan(new Date(Date.now() - DAY)).catch(() => undefined);
     void outbox.forgetSentBefore(new Date(Date.now() - 2 * DAY)).catch(() => undefined);
-    void transcripts.forgetOlderThan(new Date(Date.now() - TRANSCRIPT_DAYS * DAY)).catch(() => undefined);
     void sessions.forgetExpired().catch(() => undefined);
     void support.inbox.sweep().catch(() => undefined);
     void support.chats.sweep().catch(() => undefined);
@@ -263,6 +271,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       await desk.scheduler.stop();
       await health.reminders.stop();
       await content.watcher.stop();
+      await retentionJob.stop();
       await telegram?.stop();
       await server.close();
       await chatQueue.drain();

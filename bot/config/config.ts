@@ -117,6 +117,12 @@ export const configSchema = z
     TRUST_PROXY: trustProxySetting,
     /** Where the support key file lives (outside the data folder, so a backup of the database does not carry it). */
     SUPPORT_KEY_FILE: optionalString.pipe(z.string().optional()),
+    /** How long each kind of personal data is kept (README, "Privacy: what is kept for how long"). */
+    RETENTION_TRANSCRIPT_DAYS: numberSetting('30', 'a number of days', 1, 365, { integer: true }),
+    RETENTION_REQUEST_MESSAGES_MONTHS: numberSetting('12', 'a number of months', 1, 120, { integer: true }),
+    RETENTION_HEALTH_NOTES_MONTHS: numberSetting('6', 'a number of months', 1, 120, { integer: true }),
+    RETENTION_PHOTOS_MONTHS: numberSetting('24', 'a number of months', 1, 120, { integer: true }),
+    RETENTION_INACTIVE_TENANT_MONTHS: numberSetting('24', 'a number of months', 1, 120, { integer: true }),
     /** Future appointments a tenant may hold for one service. */
     HEALTH_MAX_FUTURE_APPOINTMENTS: numberSetting('2', 'a number of appointments', 1, 20, { integer: true }),
   })

@@ -11,6 +11,7 @@ import type { StaffMessages } from '../services/desk/staffMessages';
 import type { Maintenance } from '../services/maintenance/createMaintenance';
 import type { Health } from '../services/health/createHealth';
 import type { Support } from '../services/support/createSupport';
+import type { Privacy } from '../services/privacy/createPrivacy';
 import type { Content } from '../services/content/createContent';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
 import type { FailedTurns } from '../services/pipeline/failedTurns';
@@ -47,6 +48,8 @@ export interface ConsoleDeps {
   maintenance: Maintenance;
   health: Health;
   support: Support;
+  /** The record of processing, the retention runs, and privacy requests made in person or by letter. */
+  privacy: Privacy;
   /** The dialog content: draft, versions, and what the bot runs. */
   content: Content;
   /** The bot's Telegram @username, for deep links (undefined while the channel is off). */

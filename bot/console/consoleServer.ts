@@ -16,6 +16,7 @@ import { registerBuildingRoutes } from './routes/buildingRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerSupportRoutes } from './routes/supportRoutes';
 import { registerFailedTurnRoutes } from './routes/failedTurnRoutes';
+import { registerPrivacyRoutes } from './routes/privacyRoutes';
 import { registerContentRoutes } from './routes/contentRoutes';
 import { registerDialogContentRoutes } from './routes/dialogContentRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
@@ -70,6 +71,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerHealthRoutes(api, deps);
         registerSupportRoutes(api, deps);
         registerFailedTurnRoutes(api, deps);
+        registerPrivacyRoutes(api, deps);
       });
     },
     { prefix: '/console' },

@@ -105,6 +105,10 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'POST /console/api/support/chats/:id/take': rule(['support.chats']),
   'POST /console/api/support/chats/:id/messages': rule(['support.chats']),
   'POST /console/api/support/chats/:id/end': rule(['support.chats']),
+  'GET /console/api/privacy/record': rule(['privacy.record']),
+  'GET /console/api/privacy/retention': rule(['privacy.record']),
+  'POST /console/api/privacy/export': rule(['privacy.requests']),
+  'POST /console/api/privacy/erase': rule(['privacy.requests']),
 };
 
 const FORBIDDEN = { error: 'forbidden', message: 'not allowed for this role' };

@@ -5,8 +5,6 @@ export interface TranscriptLine {
   text: string;
 }
 
-/** How long the bot conversation is kept for the managers (the privacy notice says 30 days). */
-export const TRANSCRIPT_DAYS = 30;
 const LINE_LIMIT = 2000;
 
 /** The tenant's conversation with the bot, so a manager who takes the chat can read what happened before. */
@@ -26,9 +24,5 @@ export class TranscriptService {
   async recent(tenantId: string, limit = 100) {
     const entries = await this.db.transcriptEntry.findMany({ where: { tenantId }, orderBy: { id: 'desc' }, take: limit });
     return entries.reverse();
-  }
-
-  async forgetOlderThan(cutoff: Date): Promise<void> {
-    await this.db.transcriptEntry.deleteMany({ where: { createdAt: { lt: cutoff } } });
   }
 }

@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import { DISCREET_TREE, RootDialog, ROOT_DIALOG, type RootOptions } from '../../dialogs/engine/rootDialog';
+import { DISCREET_TREE, PRIVACY_TREE, RootDialog, ROOT_DIALOG, type RootOptions } from '../../dialogs/engine/rootDialog';
 import { parseCommand } from '../../dialogs/engine/incoming';
 import { setTurnServices, type ButtonsState, type TurnServices } from '../../dialogs/engine/turnServices';
 import { answerDeskEventOutsideChat } from '../../dialogs/person/deskEventOutsideChat';
@@ -9,6 +9,7 @@ import { REPORT_EVENT, type MaintenanceDesk } from '../../dialogs/maintenance/re
 import { answerReportTurn } from '../../dialogs/maintenance/reportNotices';
 import { HEALTH_EVENT, type HealthDesk } from '../../dialogs/health/healthDesk';
 import { answerHealthTurn } from '../../dialogs/health/healthNotices';
+import type { PrivacyDesk } from '../../dialogs/privacy/privacyDesk';
 import { DISCREET_EVENT, SUPPORT_CHAT_EVENT, type SupportDesk } from '../../dialogs/wellbeing/discreetPath';
 import { answerSupportChatEvent, isSupportChatEvent } from '../../dialogs/wellbeing/supportChatEvent';
 import type { DiscreetTrail } from './discreetTrail';
@@ -32,6 +33,7 @@ export interface CasaBotDeps {
   reports: MaintenanceDesk;
   health: HealthDesk;
   support: SupportDesk;
+  privacy: PrivacyDesk;
   discreetTrail: DiscreetTrail;
   /** The content a turn runs on: the published version, or the draft for the sandbox's preview. */
   contentFor(activity: Partial<Activity>): Promise<ContentView>;
@@ -85,11 +87,13 @@ export class CasaBot {
     if (type !== ActivityTypes.Message && !isDeskEvent && !isOwnEvent) return;
     if (await this.isDoubleTap(context)) return;
     const recorder = new TranscriptRecorder(context);
-    const services = await this.servicesFor(context, recorder);
+    let forgotten = false;
+    const services = await this.servicesFor(context, recorder, () => (forgotten = true));
     setTurnServices(context, services);
     // Report news, reminders and the answers to their buttons are handled whatever the tenant is doing, without moving their dialog.
     if (isQuickExit(context.activity) || !((await answerReportTurn(context)) || (await answerHealthTurn(context)))) await this.runDialogs(context, isDeskEvent);
-    await this.deps.conversationState.saveChanges(context);
+    if (forgotten) await this.deps.conversationState.delete(context);
+    else await this.deps.conversationState.saveChanges(context);
     await recorder.save((lines) => this.deps.transcripts.record(services.tenant.id, lines));
   };
 
@@ -111,11 +115,12 @@ export class CasaBot {
     const command = parseCommand(context.activity.text);
     // A code word as the very first message opens the discreet path, without a greeting.
     if (!command && context.activity.text && context.activity.value === undefined && (await this.deps.support.isCodeWord(context.activity.text))) return { tree: DISCREET_TREE };
+    if (command?.name === PRIVACY_TREE) return { tree: PRIVACY_TREE };
     return { welcome: true, startPayload: command?.name === 'start' ? command.payload || undefined : undefined };
   }
 
-  private async servicesFor(context: TurnContext, recorder: TranscriptRecorder): Promise<TurnServices> {
-    const { tenants, conversationState, desk, reports, health, support, discreetTrail } = this.deps;
+  private async servicesFor(context: TurnContext, recorder: TranscriptRecorder, forgetConversation: () => void): Promise<TurnServices> {
+    const { tenants, conversationState, desk, reports, health, support, privacy, discreetTrail } = this.deps;
     const { channelId, from } = context.activity;
     const content = await this.deps.contentFor(context.activity);
     const { i18n } = content;
@@ -152,7 +157,12 @@ export class CasaBot {
         erase: () => discreetTrail.erase(context),
         expire: () => discreetTrail.expire(context),
       },
+      privacy,
       keepOutOfTranscript: () => recorder.skip(),
+      forgetConversation: () => {
+        recorder.skip();
+        forgetConversation();
+      },
     };
     // Prompts recognise numbers and dates in the activity's locale.
     if (language) context.activity.locale = language;

@@ -13,6 +13,7 @@ import {
 } from './maintenanceActions';
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
 import { callbackWhenAction, chatAction, contactsAction, openedAction, requestCallbackAction, silentAction } from './wellbeingActions';
+import { privacyEraseAction, privacyExportAction, privacyProofCodeAction, privacySummaryAction, privacyWithdrawHealthAction } from './privacyActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
 
 /** Every named action that dialog trees may call. */
@@ -46,5 +47,10 @@ export function createActionRegistry(): ActionRegistry {
     callbackWhenAction,
     silentAction,
     chatAction,
+    privacySummaryAction,
+    privacyExportAction,
+    privacyEraseAction,
+    privacyWithdrawHealthAction,
+    privacyProofCodeAction,
   ]);
 }

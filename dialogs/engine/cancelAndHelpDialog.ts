@@ -32,6 +32,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       case 'start':
       case 'menu':
       case 'language':
+      case 'privacy':
         return this.restart(innerDc, command);
       default:
         await innerDc.context.sendActivity(MessageFactory.text(t('common:unknownCommand')));

@@ -11,6 +11,7 @@ import { FilesDialog } from '../maintenance/filesDialog';
 import { AppointmentsDialog } from '../health/appointmentsDialog';
 import { BookingDialog } from '../health/bookingDialog';
 import { PlaceDialog } from '../maintenance/placeDialog';
+import { ForgottenDialog } from '../privacy/forgottenDialog';
 import { answerTypedCode } from './typedCodes';
 import { readPress } from './buttons';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
@@ -26,6 +27,8 @@ export const ROOT_DIALOG = 'root';
 /** The tree a code word opens. */
 export const DISCREET_TREE = 'wellbeing';
 const FLOW = 'root-flow';
+/** The tree /privacy opens. */
+export const PRIVACY_TREE = 'privacy';
 
 export interface RootOptions {
   /** Greet the tenant before the menu (first contact and /start). */
@@ -59,6 +62,7 @@ export class RootDialog extends CancelAndHelpDialog {
     this.addDialog(new FilesDialog());
     this.addDialog(new BookingDialog());
     this.addDialog(new AppointmentsDialog());
+    this.addDialog(new ForgottenDialog());
     this.addDialog(
       new WaterfallDialog(FLOW, [(step) => this.language(step), (step) => this.runTree(step), (step) => this.loop(step)]),
     );
@@ -130,6 +134,7 @@ export class RootDialog extends CancelAndHelpDialog {
     const options: RootOptions = {
       welcome: command.name === 'start',
       chooseLanguage: command.name === 'language',
+      tree: command.name === 'privacy' ? PRIVACY_TREE : undefined,
       startPayload: command.name === 'start' && command.payload ? command.payload : undefined,
     };
     return innerDc.beginDialog(FLOW, options);

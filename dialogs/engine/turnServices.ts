@@ -5,6 +5,7 @@ import type { HandoverDesk } from '../person/handoverDesk';
 import type { MaintenanceDesk } from '../maintenance/reportDesk';
 import type { HealthDesk } from '../health/healthDesk';
 import type { DiscreetPath, SupportDesk } from '../wellbeing/discreetPath';
+import type { PrivacyDesk } from '../privacy/privacyDesk';
 import type { Tree } from '../schema';
 
 /** What dialogs may use during a turn; the turn handler provides it, so dialogs know no channel and no database. */
@@ -31,8 +32,12 @@ export interface TurnServices {
   /** The discreet support path: its contacts and call-backs, and the trail of its messages. */
   support: SupportDesk;
   discreet: DiscreetPath;
+  /** What the bot keeps about the tenant: summary, export, erasure. */
+  privacy: PrivacyDesk;
   /** Keeps this turn out of the tenant's transcript (the chat with a person is stored apart). */
   keepOutOfTranscript(): void;
+  /** The tenant was erased: the conversation's state goes at the end of the turn, and the next message starts afresh. */
+  forgetConversation(): void;
 }
 
 export interface DialogContent {

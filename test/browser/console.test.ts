@@ -303,7 +303,7 @@ describe('the staff console in a real browser', () => {
     const at = (id: string) => adminPage.locator(`[data-testid="${id}"]`);
     await login(adminPage, ADMIN);
     expect(await adminPage.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid'))))
-      .toEqual(['nav-accounts', 'nav-audit', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings', 'nav-health', 'nav-content']);
+      .toEqual(['nav-accounts', 'nav-audit', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings', 'nav-health', 'nav-content', 'nav-privacy']);
 
     await at('account-new').click();
     await at('account-email').fill('carla@casa.test');
@@ -331,6 +331,13 @@ describe('the staff console in a real browser', () => {
     await adminPage.locator('[data-testid="settings"] h2', { hasText: 'San Siro' }).waitFor();
     expect(await at('settings-hours').locator('tr').count()).toBe(7);
     await shot('settings', adminPage);
+
+    // The record of processing, and the retention run the bot made when it started.
+    await at('nav-privacy').click();
+    await adminPage.locator('[data-testid="privacy-runs"] tbody tr').first().waitFor();
+    expect(await adminPage.locator('[data-testid="privacy-record"] tbody tr').count()).toBe(8);
+    expect(await at('privacy-requests').count()).toBe(0);
+    await shot('privacy', adminPage);
 
     await at('logout').click();
     await at('login-email').waitFor();

@@ -81,7 +81,7 @@ describe('the dialog content in the staff console', () => {
   });
 
   it('lets a coordinator rewrite a maintenance question in Italian and Arabic, try it in the sandbox, publish it to the bot, and go back to the version before', async () => {
-    expect(await navIds(page)).toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health', 'nav-content']);
+    expect(await navIds(page)).toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health', 'nav-content', 'nav-privacy']);
     await byTestId('nav-content').click();
     await page.waitForURL(/#\/content$/);
     await byTestId('content-status').filter({ hasText: 'Il bot usa la versione 1.' }).waitFor();

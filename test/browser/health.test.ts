@@ -54,7 +54,7 @@ describe('health appointments in the staff console', () => {
   afterAll(() => suite?.stop());
 
   it('shows a coordinator the day’s agenda of a point; marking attendance changes the month’s figures', async () => {
-    expect(await navIds(page)).toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health', 'nav-content']);
+    expect(await navIds(page)).toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health', 'nav-content', 'nav-privacy']);
     await byTestId('nav-health').click();
     await page.waitForURL(/#\/health$/);
     // The points load after the page is drawn.

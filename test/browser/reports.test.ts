@@ -96,7 +96,7 @@ describe('maintenance reports and buildings in the staff console', () => {
 
   it('lists the reports with counts; the filters change rows and counts, and the CSV has the same rows', async () => {
     expect(await page.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid'))))
-      .toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health', 'nav-content']);
+      .toEqual(['nav-queue', 'nav-reports', 'nav-buildings', 'nav-figures', 'nav-canned', 'nav-settings', 'nav-health', 'nav-content', 'nav-privacy']);
     await byTestId('nav-reports').click();
     await expectRows([leak.id, heating.id, lift.id]);
     expect(await byTestId('reports-total').textContent()).toBe('3');

@@ -32,10 +32,15 @@ export async function toDayQuestion(user: FakeUser, t: TFunction, service: strin
   return (await untilQuestion(user)).at(-1)!;
 }
 
-/** From a time question: the first time, no note, confirm; returns the bot's messages after "yes". */
-export async function bookFirstTime(user: FakeUser, t: TFunction, times: BotMessage): Promise<BotMessage[]> {
+/** From a time question: the first time, the note if given (else skipped), confirm; returns the bot's messages after "yes". */
+export async function bookFirstTime(user: FakeUser, t: TFunction, times: BotMessage, noteText?: string): Promise<BotMessage[]> {
   const note = await answer(user, times, labels(times)[0]!, t('health:askNote', { max: 300, minutes: 10 }));
-  const confirm = await answer(user, note, t('common:button.skip'), t('health:confirm.ask'));
+  let confirm: BotMessage;
+  if (noteText === undefined) confirm = await answer(user, note, t('common:button.skip'), t('health:confirm.ask'));
+  else {
+    user.sendText(noteText);
+    confirm = await expectQuestion(user, t('health:confirm.ask'));
+  }
   press(user, confirm, t('health:confirm.yes'));
   const replies: BotMessage[] = [];
   while (!replies.some((message) => message.kind === 'document')) replies.push(await user.nextBotMessage());

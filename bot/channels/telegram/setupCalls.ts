@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { SOURCE_LANGUAGE, type Language } from '../../i18n/languages';
 import type { TelegramCall } from './activityToCalls';
 
-export const COMMANDS = ['start', 'menu', 'language', 'help', 'cancel'] as const;
+export const COMMANDS = ['start', 'menu', 'language', 'privacy', 'help', 'cancel'] as const;
 
 /**
  * The command list in every offered language (and Italian for everyone else), and the menu button that shows

@@ -10,6 +10,7 @@ import { parseOrThrow } from '../validation';
 import { appointmentCode, HEALTH_EVENT, type HealthEventValue } from '../../../dialogs/health/healthDesk';
 import { HealthSchedule } from './healthSchedule';
 import { plannedSlot } from './slotPlan';
+import { PRIVACY_CANCELLATIONS } from '../privacy/tenantErasure';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:30');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-12-24');
@@ -123,7 +124,12 @@ export class HealthStaff {
     await this.point(staff, pointId);
     parseOrThrow(day, date);
     const rows = await this.db.appointment.findMany({
-      where: { pointId, status: { in: ['booked', 'attended', 'noshow'] }, startsAt: { gte: fromLocal(date, 0), lt: fromLocal(nextDate(date), 0) } },
+      // Bookings the tenant's erasure or withdrawn consent cancelled stay in the agenda, so the nurses see the place is free.
+      where: {
+        pointId,
+        startsAt: { gte: fromLocal(date, 0), lt: fromLocal(nextDate(date), 0) },
+        OR: [{ status: { in: ['booked', 'attended', 'noshow'] } }, { status: 'cancelled', cancelledBy: { in: [...PRIVACY_CANCELLATIONS] } }],
+      },
       include: { tenant: { select: { name: true } } },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     });
@@ -145,7 +151,7 @@ export class HealthStaff {
       this.db.slotSeat.deleteMany({ where: { appointmentId, appointment: { status: 'cancelled' } } }),
     ]);
     if (cancelled!.count === 0) throw new ConflictError(`appointment ${appointmentId} is no longer booked`, { status: appointment.status });
-    if (!notify) return;
+    if (!notify || !appointment.tenantId) return;
     const tenant = await this.db.tenant.findUniqueOrThrow({ where: { id: appointment.tenantId } });
     const value: HealthEventValue = { appointmentId, change: 'cancelledByStaff' };
     await this.gateway
@@ -195,7 +201,7 @@ export class HealthStaff {
     return appointment;
   }
 
-  private row(appointment: { id: number; startsAt: Date; endsAt: Date; serviceId: string; status: string; note: string | null; language: string; confirmedAt: Date | null; tenant: { name: string | null } }) {
+  private row(appointment: { id: number; startsAt: Date; endsAt: Date; serviceId: string; status: string; note: string | null; language: string; confirmedAt: Date | null; tenant: { name: string | null } | null }) {
     const local = toLocal(appointment.startsAt);
     return {
       id: appointment.id,
@@ -209,7 +215,7 @@ export class HealthStaff {
       note: appointment.note,
       language: appointment.language,
       confirmed: appointment.confirmedAt !== null,
-      tenantName: appointment.tenant.name,
+      tenantName: appointment.tenant?.name ?? null,
     };
   }
 }

@@ -34,6 +34,7 @@ export class ReminderScheduler extends PeriodicPasses {
         include: { tenant: { select: { channelUserId: true } } },
       });
       for (const appointment of due) {
+        if (!appointment.tenant) continue;
         // Later stages that are also due are covered by this one reminder.
         const sentUpTo = remindersPast(this.reminderHours, appointment.startsAt, now);
         const claimed = await this.db.appointment.updateMany({ where: { id: appointment.id, status: 'booked', remindersSent: appointment.remindersSent }, data: { remindersSent: sentUpTo } });

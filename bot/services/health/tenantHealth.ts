@@ -100,7 +100,7 @@ export class TenantHealth implements HealthDesk {
 
   async confirm(appointmentId: number, note: string | undefined, language: string): Promise<AppointmentView | undefined> {
     const held = await this.db.appointment.findUnique({ where: { id: appointmentId } });
-    if (!held) return undefined;
+    if (!held?.tenantId) return undefined;
     const now = this.now();
     const writes = [
       this.db.appointment.updateMany({ where: { id: appointmentId, status: 'held' }, data: { status: 'booked', holdExpiresAt: null, note: note?.slice(0, NOTE_LIMIT) ?? null, remindersSent: remindersPast(this.reminderHours, held.startsAt, now) } }),
@@ -162,7 +162,8 @@ export class TenantHealth implements HealthDesk {
   private async takeSeat(pointId: string, startsAt: Date, places: number, appointmentId: number): Promise<boolean> {
     for (let seat = 1; seat <= places; seat += 1) {
       try {
-        await this.db.slotSeat.create({ data: { pointId, startsAt, seat, appointmentId } });
+        // A savepoint of its own: in a turn on PostgreSQL, a taken seat must not abort the turn's transaction.
+        await this.db.$transaction([this.db.slotSeat.create({ data: { pointId, startsAt, seat, appointmentId } })]);
         return true;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;

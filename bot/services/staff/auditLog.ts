@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'login.locked',
   'callback.opened',
   'chat.opened',
+  'tenant.exported',
+  'tenant.erased',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'partners.lead',
   'turns.failed.view',
   'turns.failed.retry',
+  'privacy.record',
+  'privacy.requests',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,8 +51,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   community_manager: ['requests.view', 'requests.act', 'reports.view', 'reports.act'],
-  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'turns.failed.retry'],
-  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view'],
+  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'turns.failed.retry', 'privacy.requests'],
+  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'privacy.record'],
   nurse: ['health.run'],
   partner_support: ['support.callbacks', 'support.chats', 'support.openings'],
   partner_lead: ['support.openings', 'partners.lead'],
@@ -87,6 +89,10 @@ export const can = {
   /** Turns that failed on a bug: coordinators and admins see them, coordinators run them again. */
   seeFailedTurns: (staff: StaffIdentity) => allows(staff, 'turns.failed.view'),
   retryFailedTurns: (staff: StaffIdentity) => allows(staff, 'turns.failed.retry'),
+  /** The record of processing and the retention runs: admins. */
+  seePrivacyRecord: (staff: StaffIdentity) => allows(staff, 'privacy.record'),
+  /** Export or erase for a tenant who asks in person or by letter, with the code the bot showed them: coordinators. */
+  handlePrivacyRequests: (staff: StaffIdentity) => allows(staff, 'privacy.requests'),
 };
 
 export function requireNeighbourhood(staff: StaffIdentity, neighbourhoodId: string): void {

@@ -44,7 +44,7 @@ describe('health appointments through Telegram', () => {
     expect(calendar.raw.document?.file_name).toBe(`${appointmentCode(appointment.id)}.ics`);
     expect(await bot.app.db.slotSeat.count({ where: { appointmentId: appointment.id } })).toBe(1);
     // Nothing of the health path reaches the transcript the community managers read.
-    const transcript = await bot.app.db.transcriptEntry.findMany({ where: { tenantId: appointment.tenantId } });
+    const transcript = await bot.app.db.transcriptEntry.findMany({ where: { tenantId: appointment.tenantId! } });
     expect(transcript.map((entry) => entry.text).join('\n')).not.toContain(await serviceLabel(language, 'pressure'));
   });
 

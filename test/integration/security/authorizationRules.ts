@@ -137,4 +137,8 @@ export const AUTHORIZATION_RULES: Readonly<Record<string, Rule>> = {
   'POST /console/api/support/chats/:id/take': PARTNER,
   'POST /console/api/support/chats/:id/messages': PARTNER,
   'POST /console/api/support/chats/:id/end': PARTNER,
+  'GET /console/api/privacy/record': ADMIN,
+  'GET /console/api/privacy/retention': ADMIN,
+  'POST /console/api/privacy/export': ['coordinator'],
+  'POST /console/api/privacy/erase': ['coordinator'],
 };

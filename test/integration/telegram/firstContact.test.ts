@@ -64,7 +64,7 @@ describe('a tenant opens the bot on Telegram', () => {
   it('registers the commands in every language, and the menu button', async () => {
     for (const language of SUPPORTED_LANGUAGES) {
       const commands = bot.fake.myCommands({ type: 'default' }, language);
-      expect(commands.map((command) => command.command)).toEqual(['start', 'menu', 'language', 'help', 'cancel']);
+      expect(commands.map((command) => command.command)).toEqual(['start', 'menu', 'language', 'privacy', 'help', 'cancel']);
       expect(commands[2]!.description).toBe(i18n.getFixedT(language)('common:commands.language'));
     }
     expect(bot.fake.callsTo('setChatMenuButton')).toHaveLength(1);

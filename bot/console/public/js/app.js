@@ -15,6 +15,7 @@ import { figuresView } from './views/figures.js';
 import { healthView } from './views/health.js';
 import { healthSetupView } from './views/healthSetup.js';
 import { loginView } from './views/login.js';
+import { privacyView } from './views/privacy.js';
 import { queueView } from './views/queue.js';
 import { reportView } from './views/report.js';
 import { reportsView } from './views/reports.js';
@@ -25,8 +26,8 @@ import { supportChatsView } from './views/supportChats.js';
 /** The order of the navigation for each role; an entry shows only when the server's roles table allows its page. */
 const NAV = {
   community_manager: ['queue', 'reports'],
-  coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content'],
-  admin: ['accounts', 'audit', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content'],
+  coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content', 'privacy'],
+  admin: ['accounts', 'audit', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content', 'privacy'],
   nurse: ['health'],
   partner_support: ['callbacks', 'chats'],
   partner_lead: ['audit'],
@@ -44,6 +45,7 @@ const NAV_LABELS = {
   chats: 'Chat',
   content: 'Contenuti',
   audit: 'Registro',
+  privacy: 'Privacy',
 };
 /**
  * What each page needs from the server's roles table (any of the permissions). The request page has no nav
@@ -63,6 +65,7 @@ const PAGE_NEEDS = {
   chats: ['support.chats'],
   content: ['content.edit'],
   audit: ['accounts.manage', 'partners.lead'],
+  privacy: ['privacy.record', 'privacy.requests'],
 };
 const pageAllowed = (name) => (PAGE_NEEDS[name] || []).some((permission) => may(permission));
 const VIEWS = {
@@ -79,6 +82,7 @@ const VIEWS = {
   chats: supportChatsView,
   content: contentView,
   audit: auditView,
+  privacy: privacyView,
 };
 
 let renderToken = 0;

@@ -16,6 +16,8 @@ const ACTIONS = {
   'login.locked': 'Accesso bloccato per 15 minuti',
   'callback.opened': 'Richiamata aperta',
   'chat.opened': 'Chat aperta',
+  'tenant.exported': 'Dati di un inquilino esportati',
+  'tenant.erased': 'Dati di un inquilino cancellati',
 };
 
 export function auditView(main) {
