@@ -161,7 +161,7 @@ export class BookingDialog extends Dialog<BookingOptions> {
     const language: Language = services.language ?? SOURCE_LANGUAGE;
     switch (state.stage) {
       case 'point': {
-        const points = await health.points();
+        const points = await health.points(language);
         const own = points.filter((point) => point.neighbourhoodId === tenant.neighbourhoodId);
         const ordered = [...own, ...points.filter((point) => !own.includes(point))];
         return askChoice(dc, t('health:askPoint'), ordered.map((point) => ({ id: point.id, label: own.includes(point) ? t('health:ownPoint', { name: point.name }) : point.name })));
@@ -173,7 +173,7 @@ export class BookingDialog extends Dialog<BookingOptions> {
       case 'day': {
         const days = await health.freeDays(state.pointId!, state.serviceId!, DAY_BUTTONS);
         if (days.length === 0) {
-          const point = (await health.points()).find((candidate) => candidate.id === state.pointId);
+          const point = (await health.points(language)).find((candidate) => candidate.id === state.pointId);
           await dc.context.sendActivity(MessageFactory.text(t('health:noDays', { phone: point?.phone ?? '' })));
           return dc.endDialog();
         }
