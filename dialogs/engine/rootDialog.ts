@@ -106,7 +106,8 @@ export class RootDialog extends CancelAndHelpDialog {
     const press = await readPress(innerDc.context);
     // Words typed where a button is expected ("ho il termosifone rotto"): the flow they mean (dialogs/understanding).
     const wish = press.kind === 'none' && !towardsPath ? await typedWish(innerDc, this.deepestContext(innerDc), trees) : undefined;
-    if (wish) {
+    if (wish && 'pick' in wish) innerDc.context.activity.text = wish.pick;
+    else if (wish) {
       await innerDc.cancelAllDialogs();
       const options: RootOptions = 'offer' in wish ? { offer: wish.offer } : wish;
       return innerDc.beginDialog(FLOW, options);

@@ -3,11 +3,14 @@ import { recognizeChoices, type Choice, type DialogContext } from 'botbuilder-di
 import type { Tree } from '../schema';
 import { CHOICE_PROMPT } from '../engine/prompts';
 import { turnServices } from '../engine/turnServices';
-import type { TreeOptions } from '../engine/treeDialog';
+import { treeDialogId, type TreeOptions, type TreeState } from '../engine/treeDialog';
 import { understand } from './wishes';
 
-/** Where typed words lead: a tree started at the right step, or a few wishes to choose from. */
-export type TypedWish = { tree: string; treeOptions: TreeOptions } | { offer: string[] };
+/**
+ * Where typed words lead: a button of the question asked (the words answer it), a tree started at the right step,
+ * or a few wishes to choose from.
+ */
+export type TypedWish = { pick: string } | { tree: string; treeOptions: TreeOptions } | { offer: string[] };
 
 /** The trees where typed words are never read as a wish: the discreet path, private trees and the person flow. */
 function keepsTypedWords(tree: Tree): boolean {
@@ -30,6 +33,10 @@ export async function typedWish(innerDc: DialogContext, deepest: DialogContext, 
   const found = understand(activity.text, services.t);
   if (found.kind === 'none') return undefined;
   if (found.kind === 'maybe') return { offer: found.wishes.map((wish) => wish.id) };
+  // "Termosifone" at the question of the kind of fault is the heating button: answered here, not started again.
+  const asker = innerDc.stack[1];
+  const atNode = asker?.id === treeDialogId(found.wish.tree) ? found.wish.answers[(asker.state as TreeState).node] : undefined;
+  if (atNode !== undefined && choices.some((choice) => choice.value === atNode)) return { pick: atNode };
   await innerDc.context.sendActivity(MessageFactory.text(services.t('understand:understood', { what: services.t(found.wish.label) })));
   return { tree: found.wish.tree, treeOptions: { answers: found.wish.answers } };
 }

@@ -55,6 +55,20 @@ describe('what a tenant types instead of pressing a button starts the flow it me
     expect((await untilQuestion(user)).at(-1)!.text).toBe(t('health:askPoint'));
   });
 
+  it('words that answer the question being asked press its button, without starting over', async () => {
+    const t = i18n.getFixedT('bn');
+    const { user, menu } = await atMenu('bn');
+    press(user, menu, t('menu:entry.maintenance'));
+    const start = (await untilQuestion(user)).at(-1)!;
+    press(user, start, t('maintenance:button.newReport'));
+    const safety = (await untilQuestion(user)).at(-1)!;
+    press(user, safety, t('maintenance:safety.none'));
+    expect((await untilQuestion(user)).at(-1)!.text).toBe(t('maintenance:askCategory'));
+    user.sendText('হিটার কাজ করে না');
+    const replies = await untilQuestion(user);
+    expect(replies.map((reply) => reply.text)).toEqual([t('maintenance:place.askNeighbourhood')]);
+  });
+
   it('offers the two likeliest flows and a person when the words may mean either', async () => {
     const t = i18n.getFixedT('it');
     const { user } = await atMenu('it');
