@@ -7,7 +7,9 @@ import type { Tree } from '../../dialogs/schema';
 import { LOCALES_DIR, readLocaleFiles } from '../i18n/localeFiles';
 import { filesToWrite } from './bundleFiles';
 import type { ContentBundle } from './contentBundle';
+import { checkPlainLanguage } from './plainLanguageRules';
 import { checkTranslations } from './translationRules';
+import { checkVocabularies, vocabularyKeys } from './vocabularyRules';
 import { checkTrees, textKeysOf, type Problem } from './treeRules';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -77,6 +79,7 @@ export function checkBundle({ trees, resources }: ContentBundle): Problem[] {
     'common:button.person',
     'language:name',
   ]);
-  problems.push(...checkTranslations({ resources, usedKeys: new Set([...treeKeys, ...codeKeys]), buttonKeys }));
+  problems.push(...checkTranslations({ resources, usedKeys: new Set([...treeKeys, ...codeKeys, ...vocabularyKeys()]), buttonKeys }));
+  problems.push(...checkPlainLanguage(resources), ...checkVocabularies(resources));
   return problems;
 }

@@ -1,3 +1,4 @@
+import reviewFile from '../../locales/review.json';
 import { SOURCE_LANGUAGE, intlLocale } from '../i18n/languages';
 import { baseKeyOf, flatLanguage, PLURAL_SUFFIX, sourceFingerprint } from './bundleTexts';
 import type { ContentBundle } from './contentBundle';
@@ -8,11 +9,23 @@ export type TranslationState = 'ok' | 'missing' | 'outdated' | 'none';
 
 export interface TranslationRow {
   key: string;
-  texts: Record<string, { text: string | null; state: TranslationState }>;
+  /** review: drafted by a developer, to be confirmed by a native speaker (locales/review.json). */
+  texts: Record<string, { text: string | null; state: TranslationState; review?: true }>;
+}
+
+/** language → keys to review ("ns:key", or "ns:prefix*" for every key it begins). */
+export type ReviewList = Record<string, string[]>;
+
+function readReviewList(raw: Record<string, unknown>): ReviewList {
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])));
+}
+
+function toReview(list: ReviewList, language: string, key: string): boolean {
+  return (list[language] ?? []).some((entry) => (entry.endsWith('*') ? key.startsWith(entry.slice(0, -1)) : baseKeyOf(key) === entry || key === entry));
 }
 
 /** Every key by every language, for the translators' table. Plural forms get a row each. */
-export function translationTable(bundle: ContentBundle): { languages: string[]; rows: TranslationRow[] } {
+export function translationTable(bundle: ContentBundle, review: ReviewList = readReviewList(reviewFile)): { languages: string[]; rows: TranslationRow[] } {
   const languages = languagesOf(bundle);
   const source = flatLanguage(bundle.resources, SOURCE_LANGUAGE);
   const flats = new Map(languages.map((language) => [language, flatLanguage(bundle.resources, language)]));
@@ -32,6 +45,7 @@ export function translationTable(bundle: ContentBundle): { languages: string[]; 
       else if (text === null) texts[language] = { text, state: 'missing' };
       else if (language !== SOURCE_LANGUAGE && isOutdated(bundle, language, key, source)) texts[language] = { text, state: 'outdated' };
       else texts[language] = { text, state: 'ok' };
+      if (text !== null && toReview(review, language, key)) texts[language] = { ...texts[language]!, review: true };
     }
     return { key, texts };
   });

@@ -1,3 +1,4 @@
+import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
 import { MessageFactory } from 'botbuilder';
 import { APPOINTMENTS_DIALOG } from '../health/appointmentsDialog';
 import { BOOKING_DIALOG } from '../health/bookingDialog';
@@ -27,8 +28,8 @@ export const giveConsentAction: TreeAction = {
 export const phonesAction: TreeAction = {
   name: 'health.phones',
   async run(dc) {
-    const { health, t } = turnServices(dc.context);
-    const points = await health.points();
+    const { health, t, language } = turnServices(dc.context);
+    const points = await health.points(language ?? SOURCE_LANGUAGE);
     const lines = [t('health:consent.refused'), ...points.map((point) => `📞 ${point.name}: ${point.phone}`)];
     await dc.context.sendActivity(MessageFactory.text(lines.join('\n')));
     return { kind: 'outcome' };

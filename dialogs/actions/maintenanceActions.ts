@@ -37,9 +37,9 @@ export const maintenanceEntryAction: TreeAction = {
 export const emergencyAction: TreeAction = {
   name: 'maintenance.emergency',
   async run(dc, vars) {
-    const { reports, t, tenant } = turnServices(dc.context);
+    const { reports, t, tenant, language } = turnServices(dc.context);
     const hazard = HAZARDS.includes(String(vars.hazard)) ? String(vars.hazard) : 'gas';
-    const numbers = await reports.emergencyNumbers(tenant.neighbourhoodId);
+    const numbers = await reports.emergencyNumbers(tenant.neighbourhoodId, language ?? SOURCE_LANGUAGE);
     const lines = [t(`maintenance:hazard.${hazard}`), '', t('maintenance:hazard.call112'), ...numbers.map((entry) => `📞 ${entry.label}: ${entry.number}`)];
     await say(dc.context, lines.join('\n'));
     return { kind: 'outcome' };

@@ -12,7 +12,7 @@ export const contactsAction: TreeAction = {
   name: 'wellbeing.contacts',
   async run(dc) {
     const { support, t, language } = turnServices(dc.context);
-    const [partners, line1522] = await Promise.all([support.contacts(), support.line1522()]);
+    const [partners, line1522] = await Promise.all([support.contacts(language ?? SOURCE_LANGUAGE), support.line1522()]);
     const lines = [
       t('wellbeing:contacts.intro'),
       '',

@@ -2,13 +2,14 @@ import { MessageFactory, type Activity } from 'botbuilder';
 import {
   AttachmentPrompt,
   ChoicePrompt,
-  DateTimePrompt,
   ListStyle,
   TextPrompt,
   type Dialog,
   type PromptValidator,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
+import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
+import { parseTypedDate, todayInMilan } from '../../bot/i18n/typedDate';
 import { normalizePhone } from '../../bot/i18n/typedInput';
 import { CONTACT_ENTITY, GEO_ENTITY, type ContactEntity, type GeoEntity } from '../../bot/turn/activityContract';
 import type { InputKind } from '../schema';
@@ -92,9 +93,14 @@ function createInputPrompts(): Dialog[] {
     return true;
   }));
 
-  const date = new DateTimePrompt(INPUT_PROMPTS.date, skippable(async (pc) =>
-    pc.recognized.succeeded ? true : retry(pc, turnServices(pc.context).t('common:input.date')),
-  ));
+  const date = new TextPrompt(INPUT_PROMPTS.date, skippable(async (pc) => {
+    const services = turnServices(pc.context);
+    // "3/12", "١٨/١٢", "১৪/১২" in any digit system, and words in the languages that have them (bot/i18n/typedDate.ts).
+    const day = parseTypedDate(pc.recognized.value ?? '', services.language ?? SOURCE_LANGUAGE, todayInMilan());
+    if (!day) return retry(pc, services.t('common:input.date'));
+    pc.recognized.value = day;
+    return true;
+  }));
 
   const phone = new TextPrompt(INPUT_PROMPTS.phone, skippable(async (pc) => {
     const contact = (pc.context.activity.entities ?? []).find((entity) => entity.type === CONTACT_ENTITY) as ContactEntity | undefined;

@@ -19,7 +19,10 @@ import type { ParsedCommand } from './incoming';
 import { LANGUAGE_DIALOG, LanguageDialog, type LanguageOptions } from './languageDialog';
 import { asNavigation, isGotoResult } from './navigation';
 import { createPrompts } from './prompts';
-import { TREE_PREFIX, TreeDialog, treeDialogId } from './treeDialog';
+import { TREE_PREFIX, TreeDialog, treeDialogId, type TreeOptions } from './treeDialog';
+import { SUGGESTIONS_DIALOG, SuggestionsDialog, type SuggestionsOptions } from '../understanding/suggestionsDialog';
+import { typedWish } from '../understanding/typedWish';
+import { isWishResult } from '../understanding/wishes';
 import { turnServices } from './turnServices';
 import { startOfPayload } from './startPayload';
 
@@ -39,6 +42,10 @@ export interface RootOptions {
   tree?: string;
   /** The /start payload of a deep link, kept for the flows that use it. */
   startPayload?: string;
+  /** How the tree starts: the choices typed words already made. */
+  treeOptions?: TreeOptions;
+  /** Wishes typed words may mean, offered as buttons before any tree. */
+  offer?: string[];
 }
 
 /**
@@ -63,6 +70,7 @@ export class RootDialog extends CancelAndHelpDialog {
     this.addDialog(new BookingDialog());
     this.addDialog(new AppointmentsDialog());
     this.addDialog(new ForgottenDialog());
+    this.addDialog(new SuggestionsDialog());
     this.addDialog(
       new WaterfallDialog(FLOW, [(step) => this.language(step), (step) => this.runTree(step), (step) => this.loop(step)]),
     );
@@ -100,6 +108,14 @@ export class RootDialog extends CancelAndHelpDialog {
       return Dialog.EndOfTurn;
     }
     const press = await readPress(innerDc.context);
+    // Words typed where a button is expected ("ho il termosifone rotto"): the flow they mean (dialogs/understanding).
+    const wish = press.kind === 'none' && !towardsPath ? await typedWish(innerDc, this.deepestContext(innerDc), trees) : undefined;
+    if (wish && 'pick' in wish) innerDc.context.activity.text = wish.pick;
+    else if (wish) {
+      await innerDc.cancelAllDialogs();
+      const options: RootOptions = 'offer' in wish ? { offer: wish.offer } : wish;
+      return innerDc.beginDialog(FLOW, options);
+    }
     if (press.kind === 'stale') {
       await innerDc.context.sendActivity(MessageFactory.text(turnServices(innerDc.context).t('common:staleButton')));
       await innerDc.repromptDialog();
@@ -124,9 +140,13 @@ export class RootDialog extends CancelAndHelpDialog {
   }
 
   private deepestDialog(innerDc: DialogContext): string | undefined {
-    let dc: DialogContext | undefined = innerDc;
-    while (dc?.child) dc = dc.child;
-    return dc?.activeDialog?.id;
+    return this.deepestContext(innerDc).activeDialog?.id;
+  }
+
+  private deepestContext(innerDc: DialogContext): DialogContext {
+    let dc = innerDc;
+    while (dc.child) dc = dc.child;
+    return dc;
   }
 
   protected override async restart(innerDc: DialogContext, command: ParsedCommand): Promise<DialogTurnResult> {
@@ -161,9 +181,13 @@ export class RootDialog extends CancelAndHelpDialog {
       const { t } = turnServices(step.context);
       await step.context.sendActivity(MessageFactory.text(name ? t('menu:welcome', { name }) : t('menu:welcomeNoName')));
     }
+    if (options.offer) {
+      const suggestions: SuggestionsOptions = { offer: options.offer };
+      return step.beginDialog(SUGGESTIONS_DIALOG, suggestions);
+    }
     const start = startOfPayload(options.startPayload);
     if (start && !options.tree) return step.beginDialog(this.treeDialog(start.tree), start.options);
-    return step.beginDialog(this.treeDialog(options.tree ?? MAIN_TREE));
+    return step.beginDialog(this.treeDialog(options.tree ?? MAIN_TREE), options.treeOptions);
   }
 
   /** The dialog of a tree, added the first time a published version brings a tree the bot started without. */
@@ -174,7 +198,7 @@ export class RootDialog extends CancelAndHelpDialog {
   }
 
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const next: RootOptions = { tree: isGotoResult(step.result) ? step.result.goto : MAIN_TREE };
+    const next: RootOptions = { tree: isGotoResult(step.result) ? step.result.goto : MAIN_TREE, ...(isWishResult(step.result) ? { treeOptions: { answers: step.result.answers } } : {}) };
     return step.replaceDialog(FLOW, next);
   }
 }

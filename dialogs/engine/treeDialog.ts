@@ -16,12 +16,16 @@ export interface TreeState {
   history: string[];
   /** Answers kept by input nodes (saveAs), handed to actions. */
   vars: Record<string, unknown>;
+  /** Choices the tenant already made in words (node → choice id), each taken once instead of asking. */
+  answers?: Record<string, string>;
 }
 
 export interface TreeOptions {
   node?: string;
   /** Answers known before the tree starts (a deep link's building). */
   vars?: Record<string, unknown>;
+  /** Choices already made in words ("il termosifone è rotto": start → new, category → heating). */
+  answers?: Record<string, string>;
 }
 
 export const TREE_PREFIX = 'tree:';
@@ -52,7 +56,7 @@ export class TreeDialog extends Dialog<TreeOptions> {
       protectPath(dc.context);
     }
     const node = options?.node && tree.nodes[options.node] ? options.node : tree.start;
-    const state: TreeState = { node, history: [], vars: { ...options?.vars } };
+    const state: TreeState = { node, history: [], vars: { ...options?.vars }, ...(options?.answers ? { answers: { ...options.answers } } : {}) };
     dc.activeDialog!.state = state;
     return this.runNode(dc, state);
   }
@@ -95,8 +99,14 @@ export class TreeDialog extends Dialog<TreeOptions> {
       case 'message':
         await dc.context.sendActivity(tree.discreet ? discreetMessage(t, t(node.text)) : MessageFactory.text(t(node.text)));
         return this.follow(dc, state, node.next, false);
-      case 'choice':
-        return this.ask(dc, tree, node);
+      case 'choice': {
+        const given = node.choices.find((choice) => choice.id === state.answers?.[state.node]);
+        if (!given) return this.ask(dc, tree, node);
+        // Taken once: Back returns to the question, which is then asked.
+        delete state.answers![state.node];
+        if (node.saveAs) state.vars[node.saveAs] = given.id;
+        return this.follow(dc, state, given.next);
+      }
       case 'input':
         return this.askInput(dc, tree, node);
       case 'branch': {

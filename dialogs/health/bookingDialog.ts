@@ -1,6 +1,6 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
-import { formatShortDay, formatTime } from '../../bot/i18n/format';
+import { formatNumericDay, formatShortDay, formatTime } from '../../bot/i18n/format';
 import { SOURCE_LANGUAGE, type Language } from '../../bot/i18n/languages';
 import type { DialogOutcome } from '../actions/actionRegistry';
 import { askChoice, askInput } from '../engine/ask';
@@ -10,7 +10,7 @@ import { turnServices } from '../engine/turnServices';
 import { appointmentCalendar } from './calendarFile';
 import { BOOKING_HORIZON_DAYS, HOLD_MINUTES, NOTE_LIMIT, type FreeSlot } from './healthDesk';
 import { appointmentLines, noonOf, whenText } from './healthText';
-import { parseTypedDate, understandsDateWords } from './typedDate';
+import { parseTypedDate, todayInMilan, understandsDateWords } from '../../bot/i18n/typedDate';
 
 export const BOOKING_DIALOG = 'health-booking';
 const DAY_BUTTONS = 6;
@@ -34,8 +34,6 @@ interface BookingState {
   note?: string;
   moveFromId?: number;
 }
-
-const todayInMilan = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
 
 /**
  * Booking with the community nurses: health point → service → day (buttons, or a typed date) → time →
@@ -163,7 +161,7 @@ export class BookingDialog extends Dialog<BookingOptions> {
     const language: Language = services.language ?? SOURCE_LANGUAGE;
     switch (state.stage) {
       case 'point': {
-        const points = await health.points();
+        const points = await health.points(language);
         const own = points.filter((point) => point.neighbourhoodId === tenant.neighbourhoodId);
         const ordered = [...own, ...points.filter((point) => !own.includes(point))];
         return askChoice(dc, t('health:askPoint'), ordered.map((point) => ({ id: point.id, label: own.includes(point) ? t('health:ownPoint', { name: point.name }) : point.name })));
@@ -175,11 +173,13 @@ export class BookingDialog extends Dialog<BookingOptions> {
       case 'day': {
         const days = await health.freeDays(state.pointId!, state.serviceId!, DAY_BUTTONS);
         if (days.length === 0) {
-          const point = (await health.points()).find((candidate) => candidate.id === state.pointId);
+          const point = (await health.points(language)).find((candidate) => candidate.id === state.pointId);
           await dc.context.sendActivity(MessageFactory.text(t('health:noDays', { phone: point?.phone ?? '' })));
           return dc.endDialog();
         }
-        const hint = understandsDateWords(language) ? t('health:askDayWords') : t('health:askDayNumbers');
+        // The example is a day the tenant could really book, not a fixed date that may have passed.
+        const example = formatNumericDay(noonOf(days[0]!));
+        const hint = understandsDateWords(language) ? t('health:askDayWords', { example }) : t('health:askDayNumbers', { example });
         return askInput(dc, 'text', hint, days.map((day) => ({ id: `d-${day}`, label: formatShortDay(noonOf(day), language) })), { maxLength: 60 }, { columns: 2 });
       }
       case 'time': {

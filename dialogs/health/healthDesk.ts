@@ -48,7 +48,8 @@ export type HoldResult = { kind: 'held'; appointmentId: number } | { kind: 'take
 export interface HealthDesk {
   hasConsent(tenantId: string): Promise<boolean>;
   giveConsent(tenantId: string): Promise<void>;
-  points(): Promise<HealthPointView[]>;
+  /** The health points, named in the tenant's language. */
+  points(language: string): Promise<HealthPointView[]>;
   services(pointId: string, language: string): Promise<HealthServiceView[]>;
   /** Days ("YYYY-MM-DD", Milan) with at least one free place for the service, within the booking horizon. */
   freeDays(pointId: string, serviceId: string, limit: number): Promise<string[]>;

@@ -107,7 +107,7 @@ export interface MaintenanceDesk {
   /** The tenant's answer to "is it really fixed?"; "no" reopens the report. */
   answerFix(tenantId: string, reportId: number, fixed: boolean): Promise<'confirmed' | 'reopened' | 'stale'>;
   /** The numbers to give with the safety instructions, besides 112. */
-  emergencyNumbers(neighbourhoodId: string | undefined): Promise<{ label: string; number: string }[]>;
+  emergencyNumbers(neighbourhoodId: string | undefined, language: string): Promise<{ label: string; number: string }[]>;
 }
 
 /** The name and value of the event activity that tells a reporter about a change of their report. */

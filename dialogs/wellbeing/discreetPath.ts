@@ -51,7 +51,8 @@ export interface Line1522Facts {
 
 /** The path's data: partners' contacts, code words, the encrypted call-back and chat, and a count of openings. */
 export interface SupportDesk {
-  contacts(): Promise<SupportContact[]>;
+  /** The partners coordinators set, in the tenant's language where translated. */
+  contacts(language: string): Promise<SupportContact[]>;
   line1522(): Promise<Line1522Facts>;
   isCodeWord(text: string): Promise<boolean>;
   requestCallback(input: CallbackInput): Promise<void>;

@@ -330,6 +330,10 @@ describe('maintenance reports and buildings in the staff console', () => {
     await row.locator('[data-testid="emergency-label"]').fill('Pronto intervento ALER');
     await row.locator('[data-testid="emergency-number"]').fill('800 013 191');
     await row.locator('[data-testid="emergency-neighbourhood"]').selectOption('gratosoglio');
+    // The label in another language, beside the Italian; the ones left empty are flagged as missing.
+    await row.locator('[data-testid="emergency-translations-summary"]').click();
+    await row.locator('[data-testid="emergency-translations-ar-label"]').fill('طوارئ ALER');
+    expect(await row.locator('[data-testid="emergency-translations-summary"]').textContent()).toContain('8 da tradurre');
     await byTestId('emergency-add').click();
     row = byTestId('emergency-row').last();
     await row.locator('[data-testid="emergency-label"]').fill('Guasti ascensori');
@@ -344,8 +348,8 @@ describe('maintenance reports and buildings in the staff console', () => {
     expect(await byTestId('emergency-error').isHidden()).toBe(true);
     const saved = await admin.expect<{ label: string; number: string; neighbourhoodId: string | null }[]>(200, 'GET', '/emergency-numbers');
     expect(saved.slice(-2)).toEqual([
-      { label: 'Pronto intervento ALER', number: '800 013 191', neighbourhoodId: 'gratosoglio' },
-      { label: 'Guasti ascensori', number: '+39 02 7339 1', neighbourhoodId: null },
+      { label: 'Pronto intervento ALER', number: '800 013 191', neighbourhoodId: 'gratosoglio', translations: { ar: { label: 'طوارئ ALER' } } },
+      { label: 'Guasti ascensori', number: '+39 02 7339 1', neighbourhoodId: null, translations: {} },
     ]);
     await page.reload();
     await byTestId('emergency-row').nth(before.length + 1).waitFor();

@@ -63,6 +63,10 @@ describe('the sandbox in a real browser, without a Telegram token', () => {
     expect(direction).toBe('rtl');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);
+    // The whole title is shown, wrapped if need be, not cut with an ellipsis.
+    const title = page.locator('#title');
+    expect(await title.textContent()).toBe(i18n.getFixedT('ar')('sandbox:title'));
+    expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     await page.screenshot({ path: 'test-results/sandbox-ar.png' });
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import services from '../../../prisma/seed/healthServices.json';
 import points from '../../../prisma/seed/healthPoints.json';
 import type { Db } from '../../db/prismaClient';
+import { translationsSchema, writeTranslations } from '../../i18n/translatedFields';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const serviceSeed = z.array(
@@ -19,6 +20,7 @@ const pointSeed = z.object({
       name: z.string(),
       address: z.string(),
       phone: z.string(),
+      translations: translationsSchema(['name', 'address']).default({}),
       services: z.array(z.string()),
       sessions: z.array(z.object({ weekday: z.number().int().min(1).max(7), startsAt: time, endsAt: time, slotMinutes: z.number().int().min(5), places: z.number().int().min(1), services: z.array(z.string()) })),
     }),
@@ -27,7 +29,7 @@ const pointSeed = z.object({
 
 /**
  * The health services (names in every language) are created when missing, and their missing translations
- * added; the sample health points and their weekly sessions only when there is no health point at all.
+ * added; the sample health points (names and addresses in every language) and their weekly sessions only when there is no health point at all.
  * Edits made in the console are never overwritten.
  */
 export async function seedHealth(db: Db): Promise<void> {
@@ -46,6 +48,7 @@ export async function seedHealth(db: Db): Promise<void> {
         name: point.name,
         address: point.address,
         phone: point.phone,
+        translations: writeTranslations(point.translations),
         services: { create: point.services.map((serviceId) => ({ serviceId })) },
         sessions: { create: point.sessions.map(({ services: sessionServices, ...session }) => ({ ...session, services: { create: sessionServices.map((serviceId) => ({ serviceId })) } })) },
       },

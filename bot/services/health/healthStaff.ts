@@ -11,7 +11,9 @@ import { appointmentCode, HEALTH_EVENT, type HealthEventValue } from '../../../d
 import { HealthSchedule } from './healthSchedule';
 import { plannedSlot } from './slotPlan';
 import { PRIVACY_CANCELLATIONS } from '../privacy/tenantErasure';
+import { readTranslations, translationsSchema, writeTranslations } from '../../i18n/translatedFields';
 
+const POINT_TEXTS = ['name', 'address'] as const;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:30');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-12-24');
 const serviceId = z.string().regex(/^[a-z-]{1,40}$/);
@@ -20,6 +22,8 @@ const pointInput = z.object({
   name: z.string().trim().min(2).max(120),
   address: z.string().trim().min(2).max(200),
   phone: z.string().trim().regex(/^\+?[0-9][0-9 ./-]{3,19}$/, 'a phone number'),
+  /** The name and address in the other languages; left out, the stored ones are kept. */
+  translations: translationsSchema(POINT_TEXTS).optional(),
   services: z.array(serviceId).max(30),
   sessions: z
     .array(
@@ -71,6 +75,7 @@ export class HealthStaff {
     }).then((rows) =>
       rows.map((point) => ({
         ...point,
+        translations: readTranslations(point.translations),
         services: point.services.map((link) => link.serviceId),
         sessions: point.sessions.map(({ services, ...session }) => ({ ...session, services: services.map((link) => link.serviceId) })),
       })),
@@ -85,7 +90,7 @@ export class HealthStaff {
     const unknown = [...data.services, ...data.sessions.flatMap((session) => session.services)].find((id) => !known.has(id));
     if (unknown) throw new ValidationError(`unknown service ${unknown}`);
     await this.db.$transaction([
-      this.db.healthPoint.update({ where: { id: point.id }, data: { name: data.name, address: data.address, phone: data.phone } }),
+      this.db.healthPoint.update({ where: { id: point.id }, data: { name: data.name, address: data.address, phone: data.phone, ...(data.translations ? { translations: writeTranslations(data.translations) } : {}) } }),
       this.db.healthPointService.deleteMany({ where: { pointId } }),
       this.db.healthPointService.createMany({ data: data.services.map((id) => ({ pointId, serviceId: id })) }),
       this.db.healthSession.deleteMany({ where: { pointId } }),

@@ -13,6 +13,7 @@ import {
   type TenantAddress,
 } from '../../../dialogs/health/healthDesk';
 import { SOURCE_LANGUAGE } from '../../i18n/languages';
+import { inLanguage } from '../../i18n/translatedFields';
 import type { HealthSchedule } from './healthSchedule';
 import { freeExpiredHolds } from './holds';
 import { remindersPast } from './reminderScheduler';
@@ -24,6 +25,15 @@ export const DEFAULT_MAX_FUTURE_APPOINTMENTS = 2;
 const TRIAL_CHANNELS = ['sandbox'];
 
 type ServiceRow = { id: string; durationMinutes: number; texts: { language: string; name: string; bring: string }[] };
+
+const POINT_SELECT = { id: true, neighbourhoodId: true, name: true, address: true, phone: true } as const;
+const POINT_TEXTS = ['name', 'address'] as const;
+
+/** A health point as the tenant reads it: its name and address in the tenant's language, else in Italian. */
+function pointView(row: HealthPointView & { translations: string }, language: string): HealthPointView {
+  const { id, neighbourhoodId, name, address, phone } = inLanguage(row, POINT_TEXTS, language);
+  return { id, neighbourhoodId, name, address, phone };
+}
 
 export function serviceView(row: ServiceRow, language: string): HealthServiceView {
   const text = row.texts.find((entry) => entry.language === language) ?? row.texts.find((entry) => entry.language === SOURCE_LANGUAGE);
@@ -48,8 +58,9 @@ export class TenantHealth implements HealthDesk {
     await this.db.tenant.update({ where: { id: tenantId }, data: { healthConsentAt: this.now() } });
   }
 
-  async points(): Promise<HealthPointView[]> {
-    return this.db.healthPoint.findMany({ orderBy: { name: 'asc' }, select: { id: true, neighbourhoodId: true, name: true, address: true, phone: true } });
+  async points(language: string): Promise<HealthPointView[]> {
+    const rows = await this.db.healthPoint.findMany({ orderBy: { name: 'asc' }, select: { ...POINT_SELECT, translations: true } });
+    return rows.map((row) => pointView(row, language));
   }
 
   async services(pointId: string, language: string): Promise<HealthServiceView[]> {
@@ -180,11 +191,10 @@ type AppointmentRow = {
   endsAt: Date;
   note: string | null;
   service: ServiceRow;
-  point: HealthPointView;
+  point: HealthPointView & { translations: string };
 };
 
 export function appointmentView(row: AppointmentRow, language: string): AppointmentView {
-  const { id, neighbourhoodId, name, address, phone } = row.point;
   return {
     id: row.id,
     code: appointmentCode(row.id),
@@ -192,7 +202,7 @@ export function appointmentView(row: AppointmentRow, language: string): Appointm
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     service: serviceView(row.service, language),
-    point: { id, neighbourhoodId, name, address, phone },
+    point: pointView(row.point, language),
     ...(row.note ? { note: row.note } : {}),
   };
 }

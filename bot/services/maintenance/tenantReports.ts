@@ -10,6 +10,8 @@ import {
   type ReportPlace,
   type ReportSummary,
 } from '../../../dialogs/maintenance/reportDesk';
+import { inLanguage } from '../../i18n/translatedFields';
+import { EMERGENCY_TEXTS } from './emergencyNumbers';
 import { BuildingDirectory } from './buildingDirectory';
 import { addReporter, createOrJoinReport } from './reportCreation';
 import { fetchReportFiles, type FileFetcher } from './reportFiles';
@@ -104,12 +106,15 @@ export class TenantReports implements MaintenanceDesk {
     return (await this.workflow.reopenByTenant(reportId, tenantId)) ? 'reopened' : 'stale';
   }
 
-  async emergencyNumbers(neighbourhoodId: string | undefined): Promise<{ label: string; number: string }[]> {
+  async emergencyNumbers(neighbourhoodId: string | undefined, language: string): Promise<{ label: string; number: string }[]> {
     const rows = await this.db.emergencyNumber.findMany({
       where: { OR: [{ neighbourhoodId: null }, ...(neighbourhoodId ? [{ neighbourhoodId }] : [])] },
       orderBy: [{ sortOrder: 'asc' }, { label: 'asc' }],
     });
-    return rows.map(({ label, number }) => ({ label, number }));
+    return rows.map((row) => {
+      const { label, number } = inLanguage(row, EMERGENCY_TEXTS, language);
+      return { label, number };
+    });
   }
 
   private async summary(id: number): Promise<ReportSummary> {

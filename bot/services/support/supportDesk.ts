@@ -3,7 +3,9 @@ import { isTrialChannel } from '../trialRecords';
 import type { Db } from '../../db/prismaClient';
 import { normalizeCodeWord, type CallbackInput, type Line1522Facts, type SupportChatPort, type SupportContact, type SupportDesk as SupportDeskPort } from '../../../dialogs/wellbeing/discreetPath';
 import type { OpeningCounts } from './openingCounts';
+import { inLanguage } from '../../i18n/translatedFields';
 import { readLine1522 } from './line1522';
+import { PARTNER_TEXTS } from './supportSettings';
 import { seal } from './sealing';
 import { hourAfter, hourOf } from './coarseTime';
 
@@ -33,9 +35,12 @@ export class SupportDesk implements SupportDeskPort {
     this.openings = parts.openings;
   }
 
-  async contacts(): Promise<SupportContact[]> {
+  async contacts(language: string): Promise<SupportContact[]> {
     const rows = await this.db.supportPartner.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
-    return rows.map(({ name, phone, hours, address }) => ({ name, phone, hours, address }));
+    return rows.map((row) => {
+      const { name, phone, hours, address } = inLanguage(row, PARTNER_TEXTS, language);
+      return { name, phone, hours, address };
+    });
   }
 
   async isCodeWord(text: string): Promise<boolean> {

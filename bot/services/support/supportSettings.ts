@@ -2,8 +2,12 @@ import { z } from 'zod';
 import type { Db } from '../../db/prismaClient';
 import { normalizeCodeWord } from '../../../dialogs/wellbeing/discreetPath';
 import { can, requirePermission, type StaffIdentity } from '../staff/permissions';
+import { readTranslations, translationsSchema, writeTranslations } from '../../i18n/translatedFields';
 import { parseOrThrow } from '../validation';
 import { line1522Schema, readLine1522, seedLine1522, writeLine1522, type Line1522 } from './line1522';
+
+/** What a partner's entry says in words: translated; its phone is not. */
+export const PARTNER_TEXTS = ['name', 'hours', 'address'] as const;
 
 const partners = z
   .array(
@@ -12,6 +16,7 @@ const partners = z
       phone: z.string().trim().regex(/^\+?[0-9][0-9 ./-]{2,19}$/, 'a phone number: digits, spaces and + only'),
       hours: z.string().trim().min(2).max(200),
       address: z.string().trim().max(200).default(''),
+      translations: translationsSchema(PARTNER_TEXTS).default({}),
     }),
   )
   .max(20);
@@ -30,13 +35,13 @@ export class SupportSettings {
   async partners(staff: StaffIdentity) {
     requirePermission(can.editContent(staff), 'support partners');
     const rows = await this.db.supportPartner.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
-    return rows.map(({ name, phone, hours, address }) => ({ name, phone, hours, address }));
+    return rows.map(({ name, phone, hours, address, translations }) => ({ name, phone, hours, address, translations: readTranslations(translations) }));
   }
 
   async replacePartners(staff: StaffIdentity, input: unknown): Promise<void> {
     requirePermission(can.editContent(staff), 'support partners');
     const list = parseOrThrow(partners, input);
-    await this.db.$transaction([this.db.supportPartner.deleteMany({}), ...list.map((partner, index) => this.db.supportPartner.create({ data: { ...partner, sortOrder: index } }))]);
+    await this.db.$transaction([this.db.supportPartner.deleteMany({}), ...list.map((partner, index) => this.db.supportPartner.create({ data: { ...partner, translations: writeTranslations(partner.translations), sortOrder: index } }))]);
   }
 
   async codeWords(staff: StaffIdentity): Promise<string[]> {

@@ -5,7 +5,9 @@ import { ReminderScheduler } from '../../../bot/services/health/reminderSchedule
 import { appointmentCode } from '../../../dialogs/health/healthDesk';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
-import { allWeekSchedule, bookFirstTime, offeredDayAhead, toDayQuestion } from '../../support/healthFlow';
+import { formatNumericDay } from '../../../bot/i18n/format';
+import { noonOf } from '../../../dialogs/health/healthText';
+import { allWeekSchedule, bookFirstTime, offeredDayAhead, offeredDays, toDayQuestion } from '../../support/healthFlow';
 import { addDays, toLocal } from '../../../bot/services/desk/zonedTime';
 import { answer, expectQuestion } from '../../support/reportFlow';
 
@@ -30,7 +32,9 @@ describe('health appointments through Telegram', () => {
     const t = i18n.getFixedT(language);
     const user = bot.fake.user({ id: nextUserId++, firstName: 'Nour', languageCode: language });
     const day = await toDayQuestion(user, t, await serviceLabel(language, 'pressure'));
-    expect(day.text).toBe(t(language === 'ar' ? 'health:askDayNumbers' : 'health:askDayWords'));
+    // The example is the first day offered, written as tenants type it.
+    const example = formatNumericDay(noonOf(offeredDays(day)[0]!));
+    expect(day.text).toBe(t(language === 'ar' ? 'health:askDayNumbers' : 'health:askDayWords', { example }));
     press(user, day, labels(day)[0]!);
     const times = await expectQuestion(user, '');
     const replies = await bookFirstTime(user, t, times);
@@ -92,7 +96,8 @@ describe('health appointments through Telegram', () => {
     const start = await expectQuestion(user, t('health:start'));
     const mine = await answer(user, start, t('health:button.mine'), t('health:mine.ask'));
     press(user, mine, labels(mine).find((label) => label.startsWith('🔄'))!);
-    const newDay = await expectQuestion(user, t('health:askDayWords'));
+    const newDay = await expectQuestion(user, '');
+    expect(newDay.text).toBe(t('health:askDayWords', { example: formatNumericDay(noonOf(offeredDays(newDay)[0]!)) }));
     press(user, newDay, labels(newDay)[1]!);
     const times = await expectQuestion(user, '');
     press(user, times, labels(times)[0]!);

@@ -2,6 +2,8 @@ import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../bot/i18n/languages';
 import { appointmentCode } from '../../../dialogs/health/healthDesk';
+import { formatDay, formatTime } from '../../../bot/i18n/format';
+import seedPoints from '../../../prisma/seed/healthPoints.json';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
 import { allWeekSchedule, bookFirstTime, toDayQuestion } from '../../support/healthFlow';
@@ -38,6 +40,24 @@ describe('book, move and cancel an appointment in every language, and the wrong 
     press(user, sure, t('health:cancel.yes'));
     expect((await user.nextBotMessage()).text).toBe(t('health:cancel.done'));
     expect((await bot.app.db.appointment.findUniqueOrThrow({ where: { id: booked.id } })).status).toBe('cancelled');
+  });
+
+  it.each(['ar', 'bn'])('in %s, the booking names the health point, the day and the time in the tenant\'s language, with the digits of its texts', async (language) => {
+    const t = i18n.getFixedT(language);
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Tenant', languageCode: language });
+    const day = await toDayQuestion(user, t, await pressureIn(language));
+    const replies = [day];
+    press(user, day, labels(day)[0]!);
+    const times = await expectQuestion(user, '');
+    replies.push(times, ...(await bookFirstTime(user, t, times)));
+    const booked = await bot.app.db.appointment.findFirstOrThrow({ where: { tenant: { channelUserId: String(user.id) }, status: 'booked' }, include: { point: true } });
+    const seeded = seedPoints.points.find((point) => point.id === 'ps-san-siro')!.translations[language as 'ar' | 'bn'];
+    const shown = replies.flatMap((message) => [message.text ?? '', ...labels(message)]).join('\n');
+    expect(shown).toContain(`📍 ${seeded.name}, ${seeded.address}`);
+    expect(shown).not.toContain(booked.point.name);
+    expect(shown).toContain(t('health:when', { day: formatDay(booked.startsAt, language), time: formatTime(booked.startsAt, language) }));
+    expect(labels(times)).toContain(formatTime(booked.startsAt, language));
+    expect(shown).not.toMatch(/[\u0660-\u0669\u09e6-\u09ef]|\d (AM|PM|ص|م)(\s|$)/m);
   });
 
   it('explains a note over the limit, a stale button, and a booking code that is not the tenant\'s', async () => {

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
-import { toLocal } from '../../../bot/services/desk/zonedTime';
+import { addDays, toLocal } from '../../../bot/services/desk/zonedTime';
 import { startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
 import { allWeekSchedule, offeredDayAhead, toDayQuestion } from '../../support/healthFlow';
@@ -32,5 +32,18 @@ describe('a typed day in the tenant\'s own digits, through Telegram', () => {
     const replies = await untilQuestion(user);
     expect(replies.map((reply) => reply.text)).not.toContain(t('health:day.notUnderstood'));
     expect(replies.at(-1)!.text).toMatch(/:/);
+  });
+
+  it.each([
+    ['ar', DIGIT_SYSTEMS.arabicIndic!],
+    ['bn', DIGIT_SYSTEMS.bengali!],
+  ])('in %s, yesterday typed in the tenant\'s digits is a day gone by, not one a year away', async (language, zero) => {
+    const t = i18n.getFixedT(language);
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Nadia', languageCode: language });
+    const service = (await bot.app.db.healthServiceText.findFirst({ where: { serviceId: 'pressure', language } })) ?? (await bot.app.db.healthServiceText.findFirstOrThrow({ where: { serviceId: 'pressure', language: 'it' } }));
+    await toDayQuestion(user, t, service.name);
+    const [, month, day] = addDays(toLocal(new Date()).date, -1).split('-').map(Number) as [number, number, number];
+    user.sendText(inDigits(`${day}/${month}`, zero));
+    expect((await untilQuestion(user))[0]!.text).toBe(t('health:day.past'));
   });
 });

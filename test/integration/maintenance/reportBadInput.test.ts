@@ -19,8 +19,7 @@ describe('the report path: QR codes, danger first, and every kind of wrong input
   const it_ = () => i18n.getFixedT('it');
 
   /** A new Italian tenant at the safety question of a new report. */
-  async function atSafety(user: FakeUser): Promise<BotMessage> {
-    const t = it_();
+  async function atSafety(user: FakeUser, t = it_()): Promise<BotMessage> {
     user.start();
     press(user, (await untilQuestion(user)).at(-1)!, t('menu:entry.maintenance'));
     const start = await expectQuestion(user, t('maintenance:start'));
@@ -76,6 +75,20 @@ describe('the report path: QR codes, danger first, and every kind of wrong input
     expect(instructions!.text).toBe([t('maintenance:hazard.gas'), '', t('maintenance:hazard.call112'), '📞 Pronto intervento ALER: 800 013 191'].join('\n'));
     expect(after!.text).toBe(t('maintenance:safety.afterHazard'));
     await answer(user, after!, t('maintenance:button.continueReport'), t('maintenance:askCategory'));
+  });
+
+  it('an emergency number is named in the tenant\'s language where coordinators translated it, else in Italian', async () => {
+    const admin = await ConsoleClient.login(`http://127.0.0.1:${bot.app.port}`, ADMIN.email, ADMIN.password);
+    const numbers = [{ neighbourhoodId: null, label: 'Pronto intervento ALER', number: '800 013 191', translations: { ar: { label: 'طوارئ ALER (أعطال خطيرة)' } } }];
+    expect((await admin.call('PUT', '/emergency-numbers', numbers)).status).toBe(204);
+    expect((await admin.call('GET', '/emergency-numbers')).body).toEqual([{ neighbourhoodId: null, label: 'Pronto intervento ALER', number: '800 013 191', translations: { ar: { label: 'طوارئ ALER (أعطال خطيرة)' } } }]);
+    for (const [language, label] of [['ar', 'طوارئ ALER (أعطال خطيرة)'], ['bn', 'Pronto intervento ALER']] as const) {
+      const t = i18n.getFixedT(language);
+      const user = bot.fake.user({ id: nextUserId++, firstName: 'Amal', languageCode: language });
+      press(user, await atSafety(user, t), t('maintenance:safety.gas'));
+      const [instructions] = await untilQuestion(user);
+      expect(instructions!.text).toContain(`📞 ${label}: 800 013 191`);
+    }
   });
 
   it('explains wrong files and texts in the tenant language, keeping what was right', async () => {

@@ -17,6 +17,22 @@ function bundle(): ContentBundle {
 
 const stateOf = (content: ContentBundle, key: string, language: string) => translationTable(content).rows.find((row) => row.key === key)?.texts[language]?.state;
 
+describe('texts to review', () => {
+  it('marks the texts a review list names, one by one or by what their keys begin with, only where they exist', () => {
+    const table = translationTable(bundle(), { ar: ['menu:hello'], en: ['menu:items*'] });
+    const row = (key: string) => table.rows.find((candidate) => candidate.key === key)!.texts;
+    expect(row('menu:hello').ar).toEqual({ text: 'مرحبا', state: 'ok', review: true });
+    expect(row('menu:hello').en).toEqual({ text: 'Hello', state: 'ok' });
+    expect(row('menu:items_one').en!.review).toBe(true);
+    expect(row('menu:items_other').en!.review).toBe(true);
+    expect(row('menu:items_one').ar!.review).toBeUndefined();
+  });
+
+  it('marks the repository\'s drafted translations, such as the new gas advice in Bengali', () => {
+    expect(translationTable({ ...bundle(), resources: { ...bundle().resources, bn: { maintenance: { hazard: { gas: 'গ্যাস' } } }, it: { ...bundle().resources.it!, maintenance: { hazard: { gas: 'Gas' } } } } }).rows.find((row) => row.key === 'maintenance:hazard.gas')!.texts.bn!.review).toBe(true);
+  });
+});
+
 describe('draft edits', () => {
   it.each([
     ['the Italian of a text', 'menu:hello', ['ar', 'en']],

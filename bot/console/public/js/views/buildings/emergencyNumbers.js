@@ -2,6 +2,7 @@
 import { api, errorText } from '../../api.js';
 import { $, clear, h } from '../../dom.js';
 import { flash } from '../../flash.js';
+import { translationFields } from '../translationFields.js';
 
 const NUMBER = /^\+?[0-9][0-9 ./-]{1,19}$/;
 const MAX = 30;
@@ -20,6 +21,7 @@ export function emergencyNumbersPanel() {
       rows)),
     h('div', { class: 'row between' }, add, save), error);
   let neighbourhoods = [];
+  const texts = new WeakMap();
 
   function row(entry) {
     const label = h('input', { type: 'text', class: 'em-label', testid: 'emergency-label', 'aria-label': 'Nome del numero', maxlength: '80', value: entry.label || '', placeholder: 'es. Pronto intervento ALER' });
@@ -27,8 +29,10 @@ export function emergencyNumbersPanel() {
     const place = h('select', { class: 'em-neighbourhood', testid: 'emergency-neighbourhood', 'aria-label': 'Quartiere' },
       h('option', { value: '' }, 'Tutti i quartieri'), neighbourhoods.map((item) => h('option', { value: item.id }, item.name)));
     place.value = entry.neighbourhoodId || '';
-    const tr = h('tr', { testid: 'emergency-row' }, h('td', null, label), h('td', null, number), h('td', null, place),
+    const translations = translationFields({ label: 'Nome' }, entry.translations, 'emergency-translations');
+    const tr = h('tr', { testid: 'emergency-row' }, h('td', null, label, translations.element), h('td', null, number), h('td', null, place),
       h('td', null, h('button', { type: 'button', class: 'btn btn-small btn-ghost', 'aria-label': 'Togli questo numero', on: { click: () => tr.remove() } }, '✕ Togli')));
+    texts.set(tr, translations);
     return tr;
   }
 
@@ -41,6 +45,7 @@ export function emergencyNumbersPanel() {
   function read() {
     return [...rows.querySelectorAll('tr')].map((tr) => ({
       label: $('.em-label', tr).value.trim(), number: $('.em-number', tr).value.trim(), neighbourhoodId: $('.em-neighbourhood', tr).value || null,
+      translations: texts.get(tr).read(),
     }));
   }
 

@@ -3,7 +3,7 @@
 import { clear, h } from '../../dom.js';
 import { flash } from '../../flash.js';
 import { problemBox } from '../health/problems.js';
-import { SOURCE, stateBadge, textDir } from './words.js';
+import { reviewBadge, SOURCE, stateBadge, textDir } from './words.js';
 
 const EMPTY = { missing: 'manca: premi per tradurre', none: 'non serve in questa lingua' };
 
@@ -17,7 +17,7 @@ export function translationCell(ctx, row, language, onSaved) {
       ? h('span', { class: 'muted small' }, EMPTY.none)
       : h('button', { type: 'button', class: 'tr-text', testid: 'tr-open', title: 'Premi per modificare', on: { click: edit } },
         cell.text === null ? h('span', { class: 'muted' }, EMPTY.missing) : cell.text),
-    stateBadge(cell.state, 'tr-badge')].filter(Boolean));
+    stateBadge(cell.state, 'tr-badge'), reviewBadge(cell)].filter(Boolean));
   }
 
   function edit() {

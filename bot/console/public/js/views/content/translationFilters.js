@@ -28,5 +28,6 @@ export function filterRows(rows, filters, languages) {
   const words = (filters.search || '').toLowerCase();
   return rows.filter((row) => (!filters.namespace || row.key.startsWith(`${filters.namespace}:`))
     && (!wanted || looked.some((code) => row.texts[code] && wanted.includes(row.texts[code].state)))
+    && (filters.state !== 'review' || looked.some((code) => row.texts[code] && row.texts[code].review))
     && (!words || row.key.toLowerCase().includes(words) || languages.some((code) => ((row.texts[code] && row.texts[code].text) || '').toLowerCase().includes(words))));
 }

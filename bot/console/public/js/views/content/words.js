@@ -45,7 +45,13 @@ export const STATE_FILTERS = [
   ['todo', 'Mancanti o da aggiornare'],
   ['missing', 'Mancanti'],
   ['outdated', 'Da aggiornare (l’italiano è cambiato)'],
+  ['review', 'Da rivedere (bozza da far confermare a chi parla la lingua)'],
 ];
+
+/** The mark of a text drafted by the developers, which a native speaker should confirm. */
+export function reviewBadge(cell) {
+  return cell.review ? h('span', { class: 'badge badge-outdated', testid: 'tr-review', title: 'Scritto dagli sviluppatori: da far confermare a chi parla la lingua' }, 'Da rivedere') : null;
+}
 
 /** The badge of a translation's state (nothing for a translation that is up to date). */
 export function stateBadge(state, testid) {

@@ -7,6 +7,7 @@ import { closureEditor } from './closureRows.js';
 import { fieldName, pointProblems } from './pointChecks.js';
 import { problemBox } from './problems.js';
 import { sessionEditor } from './sessionRows.js';
+import { translationFields } from '../translationFields.js';
 
 /** onSaved(answer) runs after a save, with the server's answer ({affected: [...]}). */
 export function pointForm(onSaved) {
@@ -22,6 +23,7 @@ export function pointForm(onSaved) {
     const name = text('setup-name', 'Nome', point.name, { maxlength: '120' });
     const address = text('setup-address', 'Indirizzo', point.address, { maxlength: '200' });
     const phone = text('setup-phone', 'Telefono', point.phone, { type: 'tel', maxlength: '20' });
+    const translations = translationFields({ name: 'Nome', address: 'Indirizzo' }, point.translations, 'setup-translations');
     const offered = services.map((service) => h('input', { type: 'checkbox', id: `setup-service-${service.id}`, testid: `setup-service-${service.id}`, value: service.id, checked: point.services.includes(service.id) }));
     const sessions = sessionEditor(services);
     sessions.set(point.sessions);
@@ -33,6 +35,8 @@ export function pointForm(onSaved) {
     const form = h('form', { class: 'panel', novalidate: true, 'aria-labelledby': 'h-setup-point' },
       h('h2', { id: 'h-setup-point' }, point.name),
       h('div', { class: 'grid2' }, name.field, address.field, phone.field),
+      h('p', { class: 'hint' }, 'Nelle altre lingue si traduce che cosa è il luogo («punto salute», «centro»); i nomi di quartieri e vie restano come sono.'),
+      translations.element,
       h('fieldset', { class: 'group' }, h('legend', null, 'Servizi offerti'),
         h('div', { class: 'checks' }, offered.map((box, index) => h('label', { class: 'check', for: box.id }, box,
           ` ${serviceName(services[index])}`, services[index].active ? null : h('span', { class: 'muted small' }, ' (non attivo)'))))),
@@ -50,6 +54,7 @@ export function pointForm(onSaved) {
         name: name.input.value.trim(),
         address: address.input.value.trim(),
         phone: phone.input.value.trim(),
+        translations: translations.read(),
         services: offered.filter((box) => box.checked).map((box) => box.value),
         sessions: sessions.read(),
         closures: closures.read(),

@@ -1,5 +1,6 @@
 // The partners of the discreet path (anti-violence centres): the bot lists them after 112 and 1522.
 import { h } from '../../dom.js';
+import { translationFields } from '../translationFields.js';
 import { listPanel } from './listPanel.js';
 
 const PHONE = /^\+?[0-9][0-9 ./-]{2,19}$/;
@@ -32,8 +33,9 @@ function partnerRow(entry = {}) {
   const phone = input('phone', 'Telefono', { type: 'tel', class: 'em-number', maxlength: '20', placeholder: 'es. 02 1234 5678' });
   const hours = input('hours', 'Orari', { maxlength: '200', placeholder: 'es. lun-ven 9-18' });
   const address = input('address', 'Indirizzo', { maxlength: '200' });
-  const read = () => ({ name: name.value.trim(), phone: phone.value.trim(), hours: hours.value.trim(), address: address.value.trim() });
-  return { cells: [name, phone, hours, address], read, focus: name };
+  const translations = translationFields({ name: 'Nome', hours: 'Orari', address: 'Indirizzo' }, entry.translations, 'partner-translations');
+  const read = () => ({ name: name.value.trim(), phone: phone.value.trim(), hours: hours.value.trim(), address: address.value.trim(), translations: translations.read() });
+  return { cells: [name, phone, hours, address, translations.element], read, focus: name };
 }
 
 /** The panel; load() fills it from the server. */
@@ -46,7 +48,7 @@ export function partnersPanel() {
     rows: {
       testid: 'partner',
       caption: 'Centri antiviolenza partner',
-      headings: ['Nome', 'Telefono', 'Orari', 'Indirizzo (facoltativo)'],
+      headings: ['Nome', 'Telefono', 'Orari', 'Indirizzo (facoltativo)', 'Altre lingue'],
       addLabel: '+ Aggiungi un centro',
       removeLabel: 'Togli questo centro',
       build: partnerRow,

@@ -1,4 +1,5 @@
-import { toAsciiDigits } from '../../bot/i18n/typedInput';
+import { TIME_ZONE } from './format';
+import { toAsciiDigits } from './typedInput';
 import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 
 /** Languages botbuilder's date recognizers understand, and the culture each is recognised in. */
@@ -23,17 +24,25 @@ function weekdayOf(date: string): number {
   return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
 }
 
-/** The next date (from today, included) with this day and month. */
-function nextDayMonth(today: string, day: number, month: number): string | undefined {
+/**
+ * The date with this day and month nearest to today, a year back or ahead: on 5 December "3/12" is two days ago
+ * (the dialog says it has passed) and "15/1" is next January, never next December, a year away.
+ */
+function nearestDayMonth(today: string, day: number, month: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const year = Number(today.slice(0, 4));
-  for (const candidate of [year, year + 1]) {
-    const date = new Date(Date.UTC(candidate, month - 1, day));
-    if (date.getUTCMonth() !== month - 1) return undefined;
-    const iso = date.toISOString().slice(0, 10);
-    if (iso >= today) return iso;
-  }
-  return undefined;
+  const todayTime = Date.parse(today);
+  const candidates = [year - 1, year, year + 1]
+    .map((candidate) => new Date(Date.UTC(candidate, month - 1, day)))
+    .filter((date) => date.getUTCMonth() === month - 1);
+  if (candidates.length === 0) return undefined;
+  const nearest = candidates.reduce((best, date) => (Math.abs(date.getTime() - todayTime) < Math.abs(best.getTime() - todayTime) ? date : best));
+  return nearest.toISOString().slice(0, 10);
+}
+
+/** Today's date in Milan, as "YYYY-MM-DD". */
+export function todayInMilan(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
 }
 
 function italian(text: string, today: string): string | undefined {
@@ -45,7 +54,7 @@ function italian(text: string, today: string): string | undefined {
   }
   const dayMonth = /(\d{1,2}) ([a-z]+)/.exec(words.join(' '));
   const month = dayMonth ? ITALIAN_MONTHS.indexOf(dayMonth[2]!) + 1 : 0;
-  return dayMonth && month > 0 ? nextDayMonth(today, Number(dayMonth[1]), month) : undefined;
+  return dayMonth && month > 0 ? nearestDayMonth(today, Number(dayMonth[1]), month) : undefined;
 }
 
 function recognized(text: string, culture: string, today: string): string | undefined {
@@ -65,7 +74,7 @@ export function parseTypedDate(typed: string, language: string, today: string): 
   const numeric = /^\s*(\d{1,2})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{2,4}))?\s*$/.exec(text);
   if (numeric) {
     const year = numeric[3] ? Number(numeric[3].length === 2 ? `20${numeric[3]}` : numeric[3]) : undefined;
-    if (year === undefined) return nextDayMonth(today, Number(numeric[1]), Number(numeric[2]));
+    if (year === undefined) return nearestDayMonth(today, Number(numeric[1]), Number(numeric[2]));
     const date = new Date(Date.UTC(year, Number(numeric[2]) - 1, Number(numeric[1])));
     return date.getUTCDate() === Number(numeric[1]) ? date.toISOString().slice(0, 10) : undefined;
   }

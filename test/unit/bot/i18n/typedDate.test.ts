@@ -1,4 +1,4 @@
-import { parseTypedDate, understandsDateWords } from '../../../../dialogs/health/typedDate';
+import { parseTypedDate, understandsDateWords } from '../../../../bot/i18n/typedDate';
 
 // Saturday 28 November 2026.
 const TODAY = '2026-11-28';
@@ -48,6 +48,14 @@ describe('a day typed by the tenant', () => {
     ['zh', '１８／１２'],
   ])('%s "%s" in its own digits is 18 December', (language, text) => {
     expect(parseTypedDate(text, language, TODAY)).toBe('2026-12-18');
+  });
+
+  it('reads a day and month as the nearest such date: just gone by, or next January, never a year ahead', () => {
+    expect(parseTypedDate('3/12', 'it', '2026-12-05')).toBe('2026-12-03');
+    expect(parseTypedDate('১৪/১২', 'bn', '2026-12-05')).toBe('2026-12-14');
+    expect(parseTypedDate('15/1', 'ar', '2026-12-05')).toBe('2027-01-15');
+    expect(parseTypedDate('30/12', 'it', '2027-01-02')).toBe('2026-12-30');
+    expect(parseTypedDate('29/2', 'it', '2027-12-05')).toBe('2028-02-29');
   });
 
   it('keeps a past date with a year as it is (the dialog says it has passed)', () => {
