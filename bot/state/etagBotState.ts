@@ -29,10 +29,12 @@ export class EtagBotState extends BotState {
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
-    if (!cached || (!force && cached.hash === hashOf(cached.state))) return;
+    if (!cached) return;
+    const hash = hashOf(cached.state);
+    if (!force && cached.hash === hash) return;
     const key = await this.storageKey(context);
     await this.storage.write({ [key]: cached.state });
-    cached.hash = hashOf(cached.state);
+    cached.hash = hash;
   }
 
   override async clear(context: TurnContext): Promise<void> {

@@ -77,7 +77,7 @@ describe('the partner pages and the audit log in a real browser', () => {
       });
     }
     const page = await logIn(ADMIN.email, ADMIN.password);
-    expect(await navOf(page)).toEqual(['nav-accounts', 'nav-audit', 'nav-buildings', 'nav-canned', 'nav-content', 'nav-figures', 'nav-health', 'nav-reports', 'nav-settings'].sort());
+    expect(await navOf(page)).toEqual(['nav-accounts', 'nav-audit', 'nav-buildings', 'nav-canned', 'nav-content', 'nav-figures', 'nav-health', 'nav-privacy', 'nav-reports', 'nav-settings'].sort());
     await page.locator('[data-testid="nav-audit"]').click();
     await page.locator('[data-testid="audit-row"][data-action="login.locked"]').waitFor();
   });

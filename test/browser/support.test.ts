@@ -136,7 +136,7 @@ describe('the discreet support path in the staff console', () => {
     await shot('line1522');
 
     const zh = (await createI18n()).getFixedT('zh');
-    const tenant = bot.fake.user({ id: 9402, firstName: 'Li', languageCode: 'zh' });
+    const tenant = bot.fake.user({ id: 9406, firstName: 'Li', languageCode: 'zh' });
     tenant.start();
     press(tenant, await nextQuestion(tenant), zh('menu:entry.wellbeing'));
     press(tenant, await nextQuestion(tenant), zh('wellbeing:safeYes'));
