@@ -64,11 +64,10 @@ export async function postgresTemplate(): Promise<string> {
   }
 }
 
-/** A new database copied from the template (CREATE DATABASE … TEMPLATE): migrated, in milliseconds. */
-export async function postgresCopy(): Promise<string> {
-  const template = await postgresTemplate();
+/** A new database: copied from the template (CREATE DATABASE … TEMPLATE), migrated in milliseconds, or empty. */
+export async function postgresDatabase(migrated: boolean): Promise<string> {
   const name = `casa_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await adminQuery(migrated ? `CREATE DATABASE "${name}" TEMPLATE "${await postgresTemplate()}"` : `CREATE DATABASE "${name}"`);
   return postgresUrl(name);
 }
 

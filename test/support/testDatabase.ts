@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient, type Db } from '../../bot/db/prismaClient';
-import { adminQuery, postgresCopy, sqliteTemplate } from './databaseTemplates';
+import { adminQuery, postgresDatabase, sqliteTemplate } from './databaseTemplates';
 
 export type Provider = 'sqlite' | 'postgresql';
 
@@ -12,9 +12,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own for one test file (a copy of the migrated template: a file, or a database). */
-export async function createTestDatabase(provider: Provider = 'sqlite'): Promise<TestDatabase> {
-  const url = provider === 'sqlite' ? await sqliteCopy() : await postgresCopy();
+/**
+ * A fresh, migrated database of its own for one test file (a copy of the migrated template: a file, or a database);
+ * with `migrated: false` an empty one.
+ */
+export async function createTestDatabase(provider: Provider = 'sqlite', { migrated = true } = {}): Promise<TestDatabase> {
+  const url = provider === 'sqlite' ? await sqliteFile(migrated) : await postgresDatabase(migrated);
   const db = createPrismaClient(url);
   return {
     url,
@@ -27,9 +30,8 @@ export async function createTestDatabase(provider: Provider = 'sqlite'): Promise
   };
 }
 
-async function sqliteCopy(): Promise<string> {
-  const template = await sqliteTemplate();
+async function sqliteFile(migrated: boolean): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casa-test-')), 'casa.db');
-  fs.copyFileSync(template, file);
+  if (migrated) fs.copyFileSync(await sqliteTemplate(), file);
   return `file:${file}`;
 }
