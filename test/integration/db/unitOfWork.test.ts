@@ -62,14 +62,17 @@ describe.each<Provider>(['sqlite', 'postgresql'])('one transaction per unit of w
     const unit = unitOfWorkOf(db);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
     const turn = unit
       .run(async () => {
         await db.codeWord.create({ data: { word: 'inside' } });
+        entered();
         await held;
         throw new Error('rolled back');
       })
       .catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await inside;
     const outside = unit.detached(() => db.codeWord.create({ data: { word: 'outside' } }));
     release();
     await Promise.all([turn, outside]);

@@ -3,6 +3,7 @@ import { createI18n } from '../../../bot/i18n/i18n';
 import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
 import { askForPerson } from '../../support/personFlow';
+import { until } from '../../support/until';
 
 const GROUP_ID = -1001234567890;
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '23:59' }));
@@ -55,7 +56,7 @@ describe("a manager answers from the San Siro staff group's forum topic", () => 
     expect(closing.map((message) => message.text)).toEqual([t('person:closed'), t('person:askRating')]);
     await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '✅ Chiusa.');
     // The topic is closed right after the closing note is posted.
-    await waitUntil(() => group.topic(topic.messageThreadId)?.closed === true);
+    await until(() => group.topic(topic.messageThreadId)?.closed === true);
   });
 
   it('claims with the button, keeps one topic when the chat goes back to the bot and returns, and closes it on a move', async () => {
@@ -89,15 +90,7 @@ describe("a manager answers from the San Siro staff group's forum topic", () => 
 
     await staff.expect(204, 'POST', `/requests/${requestId}/transfer`, { neighbourhoodId: 'gratosoglio' });
     await group.waitForMessageInTopic(topic.messageThreadId, (message) => message.text === '↪️ Trasferita.');
-    await waitUntil(() => group.topic(topic.messageThreadId)?.closed === true);
+    await until(() => group.topic(topic.messageThreadId)?.closed === true);
     expect(group.messagesInTopic(topic.messageThreadId).filter((message) => message.text === '↪️ Trasferita.')).toHaveLength(1);
   });
 });
-
-async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -4,6 +4,7 @@ import { createI18n } from '../../../bot/i18n/i18n';
 import { fromLocal, nextDate } from '../../../bot/services/desk/zonedTime';
 import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { askForPerson, type PersonRequestSpec } from '../../support/personFlow';
+import { until } from '../../support/until';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
 
 interface QueueItem {
@@ -77,7 +78,7 @@ describe('a tenant talks to a person, a community manager answers from the conso
 
     user.sendText('Grazie, sono a casa fino alle 18');
     user.sendPhoto({ width: 800, height: 600, caption: 'il pulsante' });
-    await waitFor(async () => ((await manager.call('GET', `/requests/${request.id}`)).body as RequestView).messages.length === 4);
+    await until(async () => ((await manager.call('GET', `/requests/${request.id}`)).body as RequestView).messages.length === 4);
     const view = (await manager.call('GET', `/requests/${request.id}`)).body as RequestView;
     expect(view.messages.map((message) => [message.author, message.kind, message.text])).toEqual([
       ['tenant', 'text', "L'ascensore è fermo da ieri"],
@@ -169,11 +170,3 @@ describe('a tenant talks to a person, a community manager answers from the conso
     expect(back.map((message) => message.text)).toEqual([t('person:cancelled'), t('menu:prompt')]);
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -8,6 +8,7 @@ import { freePort, TEST_TOKEN } from '../../support/botUnderTest';
 import { Conversation } from '../../support/conversation';
 import { FakeBotApi } from '../../support/fakeTelegram';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase';
+import { until } from '../../support/until';
 
 const TENANTS = 30;
 const SECRET = 'two-processes-secret-0123';
@@ -97,10 +98,10 @@ describe('two processes on one PostgreSQL', () => {
 
     const errorText = t('common:error');
     for (const chat of chats) expect(chat.user.chat().filter((message) => message.text === errorText)).toHaveLength(0);
-    const requests = await database.db.personRequest.findMany({ include: { messages: { orderBy: { id: 'asc' } } } });
-    expect(requests).toHaveLength(TENANTS);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    for (const request of await database.db.personRequest.findMany({ include: { messages: { orderBy: { id: 'asc' } } } })) {
+    const withMessages = () => database.db.personRequest.findMany({ include: { messages: { orderBy: { id: 'asc' } } } });
+    expect(await withMessages()).toHaveLength(TENANTS);
+    await until(async () => (await withMessages()).every((request) => request.messages.length >= 2), 8000, 'both messages of every request');
+    for (const request of await withMessages()) {
       const texts = request.messages.map((message) => message.text);
       const index = /primo (\d+)/.exec(texts[0] ?? '')?.[1];
       expect(texts).toEqual([`primo ${index}`, `secondo ${index}`]);
