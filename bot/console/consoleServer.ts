@@ -22,6 +22,7 @@ import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRequestRoutes } from './routes/requestRoutes';
 import { registerSessionRoutes } from './routes/sessionRoutes';
+import { registerTenantRoutes } from './routes/tenantRoutes';
 import { PrismaSessionStore } from './sessionStore';
 import { registerStaffSessions } from './staffSessions';
 
@@ -70,6 +71,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerHealthRoutes(api, deps);
         registerSupportRoutes(api, deps);
         registerFailedTurnRoutes(api, deps);
+        registerTenantRoutes(api, deps);
       });
     },
     { prefix: '/console' },
