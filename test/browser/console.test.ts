@@ -348,7 +348,8 @@ describe('the staff console in a real browser', () => {
     await at('nav-queue').click();
     await at('queue-waiting').waitFor();
     await adminPage.locator('[data-testid^="queue-item-"]').first().waitFor();
-    expect(await adminPage.locator('[data-testid^="claim-"]').count()).toBe(0);
+    expect(await adminPage.locator('button[data-testid^="claim-"]').count()).toBe(0);
+    await at('nav-accounts').click();
 
     await at('account-new').click();
     await at('account-email').fill('carla@casa.test');
