@@ -23,6 +23,7 @@ import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRequestRoutes } from './routes/requestRoutes';
 import { registerSessionRoutes } from './routes/sessionRoutes';
+import { registerTenantRoutes } from './routes/tenantRoutes';
 import { PrismaSessionStore } from './sessionStore';
 import { registerStaffSessions } from './staffSessions';
 
@@ -72,6 +73,7 @@ export async function registerConsole(server: FastifyInstance, deps: ConsoleDeps
         registerSupportRoutes(api, deps);
         registerFailedTurnRoutes(api, deps);
         registerPrivacyRoutes(api, deps);
+        registerTenantRoutes(api, deps);
       });
     },
     { prefix: '/console' },

@@ -24,6 +24,7 @@ import type { EtagBotState } from '../state/etagBotState';
 import type { IncomingChannelData } from './activityContract';
 import { DESK_EVENT } from './conversationGateway';
 import { TranscriptRecorder } from './transcriptRecorder';
+import { sourceTextOf } from '../i18n/sourceText';
 
 export interface CasaBotDeps {
   conversationState: EtagBotState;
@@ -164,6 +165,8 @@ export class CasaBot {
         forgetConversation();
       },
     };
+    const labelLanguage = language ?? SOURCE_LANGUAGE;
+    recorder.translateLabels((label) => sourceTextOf(i18n, labelLanguage, label));
     // Prompts recognise numbers and dates in the activity's locale.
     if (language) context.activity.locale = language;
     return services;

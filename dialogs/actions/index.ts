@@ -4,6 +4,7 @@ import { neighbourhoodKnownAction, setNeighbourhoodAction } from './neighbourhoo
 import { handoverAction, hasOpenRequestAction, rateAction } from './personActions';
 import {
   byCategoryAction,
+  byPlaceAction,
   emergencyAction,
   filesAction,
   maintenanceEntryAction,
@@ -30,6 +31,7 @@ export function createActionRegistry(): ActionRegistry {
     placeAction,
     filesAction,
     byCategoryAction,
+    byPlaceAction,
     samePlaceAction,
     myReportsAction,
     findOpenAction,

@@ -54,6 +54,7 @@ export const placeAction: TreeAction = {
       buildingId: typeof vars.building === 'string' ? vars.building : undefined,
       staircase: typeof vars.staircase === 'string' ? vars.staircase : undefined,
       keep: vars.keepPlace ? (vars.place as ReportPlace) : undefined,
+      lift: vars.category === 'lift',
     };
     delete vars.keepPlace;
     return { kind: 'dialog', dialogId: PLACE_DIALOG, options };
@@ -63,11 +64,24 @@ export const placeAction: TreeAction = {
 /** "maintenance.files": up to five photos or voice notes (FilesDialog), kept in vars.files. */
 export const filesAction: TreeAction = runsDialog('maintenance.files', FILES_DIALOG);
 
-/** "maintenance.byCategory": the category as the outcome, so each can ask its own questions. */
+/**
+ * "maintenance.byCategory": the category as the outcome, so each can ask its own questions; "liftKnown" for the
+ * lift of a staircase the place already names (no "which lift?").
+ */
 export const byCategoryAction: TreeAction = {
   name: 'maintenance.byCategory',
   async run(_dc, vars) {
+    const place = vars.place as Partial<ReportPlace> | undefined;
+    if (vars.category === 'lift' && place?.staircase) return { kind: 'outcome', outcome: 'liftKnown' };
     return { kind: 'outcome', outcome: String(vars.category) };
+  },
+};
+
+/** "maintenance.byPlace": "common" for a common area, where nobody needs to be let in (no "when can someone come?"). */
+export const byPlaceAction: TreeAction = {
+  name: 'maintenance.byPlace',
+  async run(_dc, vars) {
+    return { kind: 'outcome', outcome: (vars.place as Partial<ReportPlace> | undefined)?.kind === 'common' ? 'common' : 'flat' };
   },
 };
 

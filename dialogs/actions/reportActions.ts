@@ -81,7 +81,7 @@ export const summaryAction: TreeAction = {
       ...Object.entries(details).map(([name, answer]) => t(`maintenance:summary.detail.${name}`, { answer: CHOICE_DETAILS.has(name) ? t(`maintenance:answer.${answer}`) : answer })),
       t('maintenance:summary.photos', { count: files.filter((file) => file.kind === 'photo').length }),
       t('maintenance:summary.voice', { count: files.filter((file) => file.kind === 'voice').length }),
-      t('maintenance:summary.access', { access: t(`maintenance:access.${String(vars.access ?? 'anytime')}`) }),
+      ...(typeof vars.access === 'string' ? [t('maintenance:summary.access', { access: t(`maintenance:access.${vars.access}`) })] : []),
     ];
     await say(dc.context, lines.join('\n'));
     return { kind: 'outcome' };

@@ -19,6 +19,8 @@ export interface PlaceOptions {
   staircase?: string;
   /** "Another problem in the same place": nothing is asked. */
   keep?: ReportPlace;
+  /** The fault is the lift: the place is the building's lift, so only its staircase is asked. */
+  lift?: boolean;
 }
 
 type Stage = 'remembered' | 'neighbourhood' | 'address' | 'kind' | 'staircase' | 'floor' | 'flat' | 'area';
@@ -32,6 +34,7 @@ interface PlaceState {
   /** Buildings offered after a typed address matched several. */
   candidates?: BuildingView[];
   place: Omit<ReportPlace, 'buildingId'>;
+  lift?: boolean;
 }
 
 const OTHER_NEIGHBOURHOOD = 'place-nb';
@@ -50,7 +53,7 @@ export class PlaceDialog extends Dialog<PlaceOptions> {
   override async beginDialog(dc: DialogContext, options?: PlaceOptions): Promise<DialogTurnResult> {
     if (options?.keep) return finish(dc, options.keep);
     const { reports, tenant } = turnServices(dc.context);
-    const state: PlaceState = { stage: 'neighbourhood', neighbourhoodId: tenant.neighbourhoodId, place: { kind: 'flat' } };
+    const state: PlaceState = { stage: 'neighbourhood', neighbourhoodId: tenant.neighbourhoodId, place: { kind: 'flat' }, lift: options?.lift };
     dc.activeDialog!.state = state;
     const fromQr = options?.buildingId ? await reports.building(options.buildingId) : undefined;
     const remembered = fromQr ? undefined : await reports.rememberedPlace(tenant.id);
@@ -58,7 +61,7 @@ export class PlaceDialog extends Dialog<PlaceOptions> {
     if (fromQr) {
       state.building = fromQr;
       if (options?.staircase && fromQr.staircases.includes(options.staircase)) state.place.staircase = options.staircase;
-      state.stage = 'kind';
+      return this.moveTo(dc, state, 'kind');
     } else if (remembered && rememberedBuilding) {
       state.remembered = remembered;
       state.building = rememberedBuilding;
@@ -75,6 +78,7 @@ export class PlaceDialog extends Dialog<PlaceOptions> {
     const chosen = (result as FoundChoice | undefined)?.value;
     switch (state.stage) {
       case 'remembered':
+        if (chosen === 'same' && state.lift) state.place.staircase ??= state.remembered?.staircase;
         if (chosen === 'same') return this.moveTo(dc, state, 'kind');
         state.remembered = undefined;
         return this.moveTo(dc, state, state.neighbourhoodId ? 'address' : 'neighbourhood');
@@ -128,6 +132,12 @@ export class PlaceDialog extends Dialog<PlaceOptions> {
   }
 
   private moveTo(dc: DialogContext, state: PlaceState, stage: Stage): Promise<DialogTurnResult> {
+    // The lift is never in a flat: no "flat or common area?", no "where in the building?".
+    if (stage === 'kind' && state.lift) {
+      state.place = { ...state.place, kind: 'common', commonArea: 'lift' };
+      if (!this.needsStaircase(state)) return this.done(dc, state);
+      stage = 'staircase';
+    }
     state.stage = stage;
     if (stage === 'floor' && state.place.staircase === undefined && state.building?.staircases.length === 1) state.place.staircase = state.building.staircases[0];
     return this.ask(dc, state);

@@ -162,14 +162,33 @@ describe('the staff console in a real browser', () => {
     await byTestId('reply-text').press('Control+Enter');
     await waitForBotMessage(tenant, (message) => has(message, 'Le va bene verso le 9?'));
 
+    // A canned reply is inserted into the box to edit: from the search, or by typing "/" and a word.
     await page.locator('.canned-picker summary').click();
-    const firstCanned = await byTestId('canned-select').evaluate((select) => (select as HTMLSelectElement).options[1]?.value ?? '');
-    expect(firstCanned).not.toBe('');
-    await byTestId('canned-select').selectOption(firstCanned);
-    const cannedText = (await byTestId('canned-preview').textContent())!;
+    const options = byTestId('canned-list').locator('[data-testid="canned-option"]');
+    expect(await options.count()).toBeGreaterThan(0);
+    const title = (await options.first().locator('strong').textContent())!;
+    await byTestId('canned-search').fill(title);
+    expect(await options.count()).toBeGreaterThan(0);
+    await options.first().click();
+    const cannedText = await byTestId('reply-text').inputValue();
     expect(cannedText.length).toBeGreaterThan(0);
-    await byTestId('canned-send').click();
-    await waitForBotMessage(tenant, (message) => has(message, cannedText.slice(0, 40)));
+    await byTestId('reply-text').fill('');
+    await byTestId('reply-text').pressSequentially(`/${title.split(' ')[0]}`);
+    await byTestId('canned-suggestions').locator('[data-testid="canned-option"]').first().waitFor();
+    await byTestId('reply-text').press('Enter');
+    expect(await byTestId('reply-text').inputValue()).toBe(cannedText);
+    await byTestId('reply-text').press('End');
+    await byTestId('reply-text').pressSequentially(' A presto, Sara.');
+    await byTestId('reply-send').click();
+    await waitForBotMessage(tenant, (message) => has(message, 'A presto, Sara.') && has(message, cannedText.slice(0, 40)));
+
+    // An internal note shows in the chat, marked, and never reaches the tenant.
+    await byTestId('mode-note').check();
+    await byTestId('reply-text').fill('Nota: il tecnico ha già le chiavi della cantina');
+    await byTestId('reply-send').click();
+    await page.locator('[data-testid="note"]', { hasText: 'il tecnico ha già le chiavi' }).waitFor();
+    expect(await page.locator('[data-testid="note"]').textContent()).toContain('Nota interna');
+    await byTestId('mode-reply').check();
     await shot('request-chat');
   });
 
@@ -207,6 +226,26 @@ describe('the staff console in a real browser', () => {
     expect(await byTestId('rating-value').textContent()).toContain('5/5');
     expect(await byTestId('rating-comment').textContent()).toBe('Molto gentili');
     await shot('request-closed');
+  });
+
+  it("finds the tenant's earlier requests in two clicks, and the closed request in the search", async () => {
+    await page.goto(`${base}/console/#/requests/${requestId}`);
+    await byTestId('tenant-link').click();
+    await byTestId('tenant-page').locator('[data-testid="tenant-name"]').waitFor();
+    expect(await byTestId('tenant-name').textContent()).toBe('Lucia');
+    expect(await byTestId('tenant-neighbourhood').textContent()).toBe('San Siro');
+    await byTestId('tenant-requests').locator(`a[href="#/requests/${requestId}"]`).click();
+    await page.waitForURL(new RegExp(`#/requests/${requestId}$`));
+    // The transcript shows the buttons the tenant pressed by their label.
+    await page.locator('details[data-testid="transcript"] summary').click();
+    expect(await byTestId('transcript').textContent()).toContain(`▸ ${it_('menu:entry.person')}`);
+
+    await page.goto(`${base}/console/#/queue`);
+    await byTestId('open-archive').click();
+    await byTestId('archive-q').fill('SOFFITTO del bagno');
+    await byTestId('archive-search').click();
+    await byTestId(`archive-item-${requestId}`).waitFor();
+    await shot('archive');
   });
 
   it('says "Già presa da …" when a colleague claimed first, and shows a hand-back live among the open chats', async () => {
@@ -303,7 +342,14 @@ describe('the staff console in a real browser', () => {
     const at = (id: string) => adminPage.locator(`[data-testid="${id}"]`);
     await login(adminPage, ADMIN);
     expect(await adminPage.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid'))))
-      .toEqual(['nav-accounts', 'nav-audit', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings', 'nav-health', 'nav-content', 'nav-privacy']);
+      .toEqual(['nav-accounts', 'nav-audit', 'nav-queue', 'nav-settings', 'nav-figures', 'nav-canned', 'nav-reports', 'nav-buildings', 'nav-health', 'nav-content', 'nav-privacy']);
+
+    // The admin sees every queue, read-only: no claim button.
+    await at('nav-queue').click();
+    await at('queue-waiting').waitFor();
+    await adminPage.locator('[data-testid^="queue-item-"]').first().waitFor();
+    expect(await adminPage.locator('button[data-testid^="claim-"]').count()).toBe(0);
+    await at('nav-accounts').click();
 
     await at('account-new').click();
     await at('account-email').fill('carla@casa.test');

@@ -24,7 +24,8 @@ export interface ReportSpec {
   /** Answers the category's own questions, from the question after the description; returns the files question. */
   questions?: (question: BotMessage) => Promise<BotMessage>;
   files?: (user: FakeUser) => Promise<void>;
-  access: string;
+  /** When someone can come in; undefined for a common area, where it is not asked. */
+  access?: string;
   /** Runs when the summary is shown, before "send" is pressed (to send several reports at once). */
   beforeSend?: () => Promise<void>;
 }
@@ -53,8 +54,12 @@ export async function reportFault(user: FakeUser, t: TFunction, spec: ReportSpec
     last = (await untilQuestion(user)).at(-1)!;
   }
   const done = labels(last).find((label) => label === t('maintenance:files.done') || label === t('maintenance:files.none'))!;
-  const access = await answer(user, last, done, t('maintenance:askAccess'));
-  press(user, access, t(`maintenance:access.${spec.access}`));
+  if (spec.access === undefined) {
+    press(user, last, done);
+  } else {
+    const access = await answer(user, last, done, t('maintenance:askAccess'));
+    press(user, access, t(`maintenance:access.${spec.access}`));
+  }
   const summary = await untilQuestion(user);
   expect(summary.at(-1)!.text).toBe(t('maintenance:confirm.ask'));
   await spec.beforeSend?.();

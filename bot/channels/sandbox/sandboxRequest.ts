@@ -15,6 +15,8 @@ export const sandboxRequestSchema = z
     locale: z.string().max(35).optional(),
     text: z.string().max(10_000).optional(),
     button: z.string().min(1).max(64).optional(),
+    /** The pressed button's label as the page showed it, for the staff's transcript. */
+    label: z.string().max(200).optional(),
     /** A preview token from the console: the turn runs on the draft. */
     preview: z.string().max(200).optional(),
   })
@@ -41,6 +43,7 @@ export function sandboxRequestToActivity(request: SandboxRequest & { conversatio
   if (request.button !== undefined) {
     const value: ButtonValue = { button: request.button };
     activity.value = value;
+    if (request.label !== undefined) channelData.pressedLabel = request.label;
   }
   return activity;
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { SOURCE_LANGUAGE } from '../../i18n/languages';
 import { CLOSE_OUTCOMES } from '../../services/desk/staffDesk';
 import { STAFF_MESSAGE_LIMIT } from '../../services/desk/staffMessages';
+import { NOTE_LIMIT, RequestNotes } from '../../services/desk/requestNotes';
+import { fromLocal, nextDate } from '../../services/desk/zonedTime';
 import { parseOrThrow } from '../../services/validation';
 import { staffOf } from '../consoleAuth';
 import type { ConsoleDeps } from '../consoleDeps';
@@ -15,17 +17,30 @@ const messageBody = z.union([
 ]);
 const transferBody = z.union([z.object({ staffId: z.string().min(1).max(40) }), z.object({ neighbourhoodId: z.string().min(1).max(40) })]);
 const closeBody = z.object({ outcome: z.enum(CLOSE_OUTCOMES), note: z.string().max(1000).optional() });
+const noteBody = z.object({ text: z.string().trim().min(1, 'write the note').max(NOTE_LIMIT, `at most ${NOTE_LIMIT} characters`) });
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
+const closedQuery = z.object({ q: z.string().max(200).optional(), label: z.string().max(40).optional(), from: day.optional(), to: day.optional() });
 
 const idOf = (request: FastifyRequest) => parseOrThrow(idParams, request.params).id;
 
 /** One request: read it, claim it, write to the tenant, transfer, label, hand back, close. */
 export function registerRequestRoutes(api: FastifyInstance, deps: ConsoleDeps): void {
   const { queries, staffDesk, staffMessages, accounts, canned, db } = deps;
+  const notes = new RequestNotes(db, staffDesk, deps.events);
+
+  api.get('/api/requests', async (request) => {
+    const { q, label, from, to } = parseOrThrow(closedQuery, request.query);
+    return queries.closed(staffOf(request), { q, label, from: from ? fromLocal(from, 0) : undefined, to: to ? fromLocal(nextDate(to), 0) : undefined });
+  });
+
+  api.post('/api/requests/:id/notes', async (request, reply) => {
+    const id = await notes.add(staffOf(request), idOf(request), parseOrThrow(noteBody, request.body).text);
+    return reply.code(201).send({ id });
+  });
 
   api.get('/api/requests/:id', async (request) => {
     const staff = staffOf(request);
     const view = await queries.request(staff, idOf(request));
-    const { tenantId: _tenantId, ...visible } = view;
     const language = view.request.language;
     const [managers, neighbourhoods, replies] = await Promise.all([
       accounts.managersOf(view.request.neighbourhoodId),
@@ -33,7 +48,7 @@ export function registerRequestRoutes(api: FastifyInstance, deps: ConsoleDeps): 
       canned.list(),
     ]);
     return {
-      ...visible,
+      ...view,
       managers,
       neighbourhoods,
       cannedReplies: replies.map((reply) => ({ id: reply.id, title: reply.title, text: reply.texts[language] ?? reply.texts[SOURCE_LANGUAGE] ?? '' })),

@@ -19,7 +19,8 @@ export type RequestChange =
   | 'resumed'
   | 'closed'
   | 'cancelled'
-  | 'rated';
+  | 'rated'
+  | 'noted';
 
 type Listener = (event: DeskEvent) => void | Promise<void>;
 

@@ -5,6 +5,17 @@ import { NotFoundError } from '../errors';
 import { queueOrder } from './queueOrder';
 
 const PREVIEW = 120;
+/** How many closed requests a search reads, and how many it returns. */
+const SEARCHED = 2000;
+const FOUND = 100;
+
+export interface ClosedSearch {
+  q?: string;
+  label?: string;
+  /** Closed on or after this instant, and before `to`. */
+  from?: Date;
+  to?: Date;
+}
 
 type RequestRow = Awaited<ReturnType<DeskQueries['rows']>>[number];
 
@@ -35,15 +46,17 @@ export class DeskQueries {
       if (exists) requireNeighbourhood(actor, exists.neighbourhoodId);
       throw new NotFoundError(`request ${requestId} does not exist`);
     }
-    const [messages, events, transcript, staff] = await Promise.all([
+    const [messages, events, transcript, staff, earlierRequests, notes] = await Promise.all([
       this.db.requestMessage.findMany({ where: { requestId }, orderBy: { id: 'asc' } }),
       this.db.requestEvent.findMany({ where: { requestId }, orderBy: { id: 'asc' } }),
       this.db.transcriptEntry.findMany({ where: { tenantId: row.tenantId, createdAt: { lte: row.createdAt } }, orderBy: { id: 'desc' }, take: 60 }),
       this.staffNames(),
+      this.db.personRequest.count({ where: { tenantId: row.tenantId, createdAt: { lt: row.createdAt }, ...scoped(actor) } }),
+      this.db.requestNote.findMany({ where: { requestId }, orderBy: { id: 'asc' } }),
     ]);
     const nameOf = (id: string | null) => (id ? (staff.get(id) ?? null) : null);
     return {
-      request: { ...this.summary(row, this.now(), staff), outcome: row.outcome, rating: row.rating, ratingComment: row.ratingComment, closedAt: row.closedAt },
+      request: { ...this.summary(row, this.now(), staff), tenantId: row.tenantId, earlierRequests, outcome: row.outcome, rating: row.rating, ratingComment: row.ratingComment, closedAt: row.closedAt },
       messages: messages.map((message) => ({
         id: message.id,
         author: message.author,
@@ -61,9 +74,47 @@ export class DeskQueries {
         createdAt: message.createdAt,
       })),
       transcript: transcript.reverse().map((entry) => ({ direction: entry.direction, text: entry.text, createdAt: entry.createdAt })),
+      notes: notes.map((note) => ({ id: note.id, staffName: nameOf(note.staffId), text: note.text, createdAt: note.createdAt })),
       events: events.map((event) => ({ type: event.type, staffName: nameOf(event.staffId), detail: event.detail, createdAt: event.createdAt })),
       tenantId: row.tenantId,
     };
+  }
+
+  /**
+   * Closed and cancelled requests, newest first, searched by tenant name, text (the tenant's and staff's
+   * messages), label and closing date. The text is matched here rather than in SQL so that it ignores case on
+   * PostgreSQL as on SQLite.
+   */
+  async closed(actor: StaffIdentity, search: ClosedSearch) {
+    const rows = await this.db.personRequest.findMany({
+      where: {
+        status: { in: ['closed', 'cancelled'] },
+        ...scoped(actor),
+        ...(search.label ? { labels: { some: { label: search.label } } } : {}),
+        ...(search.from || search.to ? { closedAt: { ...(search.from ? { gte: search.from } : {}), ...(search.to ? { lt: search.to } : {}) } } : {}),
+      },
+      include: { neighbourhood: true, tenant: true, labels: true, messages: { orderBy: { id: 'asc' } } },
+      orderBy: { id: 'desc' },
+      take: SEARCHED,
+    });
+    const words = (search.q ?? '').toLocaleLowerCase('it').split(/\s+/).filter(Boolean);
+    const matches = rows.filter((row) => {
+      const haystack = [`#${row.id}`, row.tenant.name ?? '', ...row.labels.map((label) => label.label), ...row.messages.map((message) => message.text ?? '')]
+        .join('\n')
+        .toLocaleLowerCase('it');
+      return words.every((word) => haystack.includes(word));
+    });
+    const names = await this.staffNames();
+    return matches.slice(0, FOUND).map((row) => {
+      const first = row.messages.find((message) => message.author === 'tenant');
+      return {
+        ...this.summary({ ...row, messages: first ? [first] : [] }, this.now(), names),
+        tenantId: row.tenantId,
+        closedAt: row.closedAt,
+        outcome: row.outcome,
+        rating: row.rating,
+      };
+    });
   }
 
   /** A file the tenant sent, for the console to show (the channel fetches it). */
@@ -75,9 +126,8 @@ export class DeskQueries {
   }
 
   private async rows(actor: StaffIdentity, where: object, take = 500) {
-    const scope = neighbourhoodScope(actor);
     return this.db.personRequest.findMany({
-      where: { ...where, ...(scope ? { neighbourhoodId: { in: scope } } : {}) },
+      where: { ...where, ...scoped(actor) },
       include: {
         neighbourhood: true,
         tenant: true,
@@ -117,4 +167,10 @@ export class DeskQueries {
       preview: (row.messages[0]?.text ?? (row.messages[0] ? `[${row.messages[0].kind}]` : '')).slice(0, PREVIEW),
     };
   }
+}
+
+/** The condition that keeps a query within the person's neighbourhoods. */
+function scoped(actor: StaffIdentity) {
+  const scope = neighbourhoodScope(actor);
+  return scope ? { neighbourhoodId: { in: scope } } : {};
 }

@@ -72,6 +72,7 @@ export class ReportQueries {
       resolvedAt: row.resolvedAt,
       closedAt: row.closedAt,
       reporters: row.reporters.map((reporter) => ({
+        tenantId: reporter.tenantId,
         name: reporter.tenant.name,
         language: reporter.language,
         description: reporter.description,

@@ -39,8 +39,8 @@ describe('the report path: QR codes, danger first, and every kind of wrong input
     user.sendText('Agua en la escalera');
     const ceiling = await expectQuestion(user, es('maintenance:question.ceiling'));
     const files = await answer(user, ceiling, es('maintenance:answer.no'), es('maintenance:files.ask', { max: 5 }));
-    const access = await answer(user, files, es('maintenance:files.none'), es('maintenance:askAccess'));
-    const confirm = await answer(user, access, es('maintenance:access.anytime'), es('maintenance:confirm.ask'));
+    // A common area: nobody needs to be let in, so "when can someone come?" is not asked.
+    const confirm = await answer(user, files, es('maintenance:files.none'), es('maintenance:confirm.ask'));
     press(user, confirm, es('maintenance:confirm.send'));
     const code = codeIn(await untilQuestion(user));
     const stored = await bot.app.db.maintenanceReport.findFirstOrThrow({ orderBy: { id: 'desc' }, include: { building: true } });
@@ -127,7 +127,6 @@ describe('the report path: QR codes, danger first, and every kind of wrong input
         }
         tenant.sendDocument({ fileName: 'cancello.png', mimeType: 'image/png', fileSize: 50_000, content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) });
       },
-      access: 'afternoons',
     });
     const { sent, summary } = await sentPromise;
     const code = codeIn(sent);

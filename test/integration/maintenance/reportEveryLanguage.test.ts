@@ -2,9 +2,9 @@ import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../bot/i18n/languages';
 import { parseReportCode } from '../../../dialogs/maintenance/reportDesk';
-import { press, startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
+import { labels, press, startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
-import { answer, codeIn, reportFault } from '../../support/reportFlow';
+import { answer, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
 
 describe('report, follow and confirm a repair, in every language', () => {
   let bot: BotUnderTest;
@@ -28,6 +28,13 @@ describe('report, follow and confirm a repair, in every language', () => {
       category,
       place: async (question) => {
         const where = await answer(user, question, t('common:neighbourhood.gratosoglio'), t('maintenance:place.askAddress', { neighbourhood: t('common:neighbourhood.gratosoglio') }));
+        if (category === 'lift') {
+          // The lift is its own place: at most its staircase is asked.
+          press(user, where, '🏠 Via Feraboli 12');
+          const next = await expectQuestion(user, '');
+          if (next.text !== t('maintenance:place.askStaircase')) return next;
+          return answer(user, next, labels(next)[0]!, t('maintenance:askDescription'));
+        }
         const kind = await answer(user, where, '🏠 Via Feraboli 12', t('maintenance:place.askKind', { address: 'Via Feraboli 12' }));
         const area = await answer(user, kind, t('maintenance:place.common'), t('maintenance:place.askArea'));
         return answer(user, area, t('maintenance:area.entrance'), t('maintenance:askDescription'));
@@ -36,12 +43,11 @@ describe('report, follow and confirm a repair, in every language', () => {
       questions: async (question) => {
         const extra = { water: 'maintenance:answer.no', heating: 'maintenance:answer.today' }[category];
         if (category === 'lift') {
-          const stuck = await answer(user, question, t('common:button.skip'), t('maintenance:question.liftStuck'));
+          const stuck = question.text === t('maintenance:question.liftStuck') ? question : await answer(user, question, t('common:button.skip'), t('maintenance:question.liftStuck'));
           return answer(user, stuck, t('maintenance:answer.no'), t('maintenance:files.ask', { max: 5 }));
         }
         return extra ? answer(user, question, t(extra), t('maintenance:files.ask', { max: 5 })) : question;
       },
-      access: 'anytime',
     });
     const code = codeIn(sent);
     expect(sent.map((message) => message.text)).toContain(t('maintenance:sent.done', { code }));

@@ -22,7 +22,7 @@ describe('a tenant reports a fault through Telegram', () => {
     ['it', 'Gratosoglio', 'gratosoglio', 'Via dei Missaglia 51'],
     ['ar', 'San Siro', 'sanSiro', 'Via Preneste 5'],
     ['zh', 'Mazzini', 'mazzini', 'Via Mompiani 5'],
-  ])('in %s: lift fault in the flat, with a photo and a voice note, gets a code and is stored whole', async (language, _name, neighbourhood, address) => {
+  ])('in %s: lift fault, asked only its staircase, with a photo and a voice note, gets a code and is stored whole', async (language, _name, neighbourhood, address) => {
     const t = i18n.getFixedT(language);
     const user = bot.fake.user({ id: nextUserId++, firstName: 'Rosa', languageCode: language });
     const { summary, sent } = await reportFault(user, t, {
@@ -30,18 +30,14 @@ describe('a tenant reports a fault through Telegram', () => {
       place: async (question) => {
         expect(question.text).toBe(t('maintenance:place.askNeighbourhood'));
         const where = await answer(user, question, t(`common:neighbourhood.${neighbourhood}`), t('maintenance:place.askAddress', { neighbourhood: t(`common:neighbourhood.${neighbourhood}`) }));
-        const kind = await answer(user, where, `🏠 ${address}`, t('maintenance:place.askKind', { address }));
-        const staircase = await answer(user, kind, t('maintenance:place.flat'), t('maintenance:place.askStaircase'));
-        const floor = await answer(user, staircase, t('maintenance:place.staircaseName', { name: 'B' }), t('maintenance:place.askFloor'));
-        const flat = await answer(user, floor, '3', t('maintenance:place.askFlat'));
-        user.sendText('12');
-        return expectQuestion(user, t('maintenance:askDescription'));
+        // The lift is a common area: no "flat or common area?", no "where?", only the staircase.
+        const staircase = await answer(user, where, `🏠 ${address}`, t('maintenance:place.askStaircase'));
+        return answer(user, staircase, t('maintenance:place.staircaseName', { name: 'B' }), t('maintenance:askDescription'));
       },
       description: 'Ascensore bloccato al terzo piano',
-      questions: async (which) => {
-        expect(which.text).toBe(t('maintenance:question.liftWhich'));
-        user.sendText('scala B');
-        const stuck = await expectQuestion(user, t('maintenance:question.liftStuck'));
+      // The staircase names the lift: "which lift?" is not asked.
+      questions: async (stuck) => {
+        expect(stuck.text).toBe(t('maintenance:question.liftStuck'));
         return answer(user, stuck, t('maintenance:answer.yes'), t('maintenance:files.ask', { max: 5 }));
       },
       files: async (tenant) => {
@@ -50,19 +46,19 @@ describe('a tenant reports a fault through Telegram', () => {
         expect(received.buttons.flat().map((button) => button.text)).toContain(t('maintenance:files.done'));
         tenant.sendVoice({ duration: 6 });
       },
-      access: 'mornings',
     });
     const summaryText = summary.map((message) => message.text).join('\n');
     expect(summaryText).toContain(t('maintenance:summary.category', { category: t('maintenance:category.lift') }));
-    expect(summaryText).toContain(`${address}, ${t('maintenance:place.staircaseName', { name: 'B' })}, ${t('maintenance:place.floorName', { floor: '3' })}, ${t('maintenance:place.flatName', { flat: '12' })}`);
+    expect(summaryText).toContain(t('maintenance:place.staircaseName', { name: 'B' }));
+    expect(summaryText).not.toContain(t('maintenance:summary.access', { access: t('maintenance:access.anytime') }));
     expect(summaryText).toContain(t('maintenance:summary.photos', { count: 1 }));
     expect(summaryText).toContain(t('maintenance:summary.voice', { count: 1 }));
     const code = codeIn(sent);
     expect(sent.map((message) => message.text)).toContain(t('maintenance:sent.done', { code }));
 
     const stored = await report(code);
-    expect(stored).toMatchObject({ category: 'lift', status: 'received', place: 'flat', staircase: 'B', floor: '3', flat: '12', access: 'mornings', source: 'telegram' });
-    expect(JSON.parse(stored.details)).toEqual({ liftWhich: 'scala B', liftStuck: 'yes' });
+    expect(stored).toMatchObject({ category: 'lift', status: 'received', place: 'common', commonArea: 'lift', staircase: 'B', floor: null, flat: null, access: null, source: 'telegram' });
+    expect(JSON.parse(stored.details)).toEqual({ liftStuck: 'yes' });
     expect(stored.building.address).toBe(address);
     expect(stored.reporters).toHaveLength(1);
     expect(stored.reporters[0]!.language).toBe(language);

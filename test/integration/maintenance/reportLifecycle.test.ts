@@ -35,7 +35,6 @@ describe('a report after it was made: neighbours join, staff change it, tenants 
         return (await expectQuestion(user, '')) as BotMessage;
       },
       description: 'Luce delle scale rotta',
-      access: 'anytime',
     };
   }
 

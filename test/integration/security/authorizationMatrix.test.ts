@@ -63,7 +63,7 @@ describe('the authorization matrix', () => {
     const service = await db.healthService.findFirstOrThrow();
     const startsAt = new Date(Date.now() + 2 * 86_400_000);
     const appointment = await db.appointment.create({ data: { tenantId: tenant.id, pointId: point.id, serviceId: service.id, startsAt, endsAt: new Date(startsAt.getTime() + 1_800_000), status: 'booked', language: 'it', channel: 'test', conversationId: 'matrix' } });
-    Object.assign(ids, { request: String(request.id), report: String(report.id), building: building.id, point: point.id, service: service.id, appointment: String(appointment.id) });
+    Object.assign(ids, { tenant: tenant.id, request: String(request.id), report: String(report.id), building: building.id, point: point.id, service: service.id, appointment: String(appointment.id) });
   });
   afterAll(async () => {
     await bot.stop();
@@ -105,6 +105,7 @@ function isStaticPage(url: string): boolean {
 function fill(url: string, ids: Record<string, string>): string {
   const byRoute: [RegExp, string][] = [
     [/^\/console\/api\/requests\/:id/, ids.request!],
+    [/^\/console\/api\/tenants\/:id/, ids.tenant!],
     [/^\/console\/api\/reports\/:id/, ids.report!],
     [/^\/console\/api\/buildings\/:id/, ids.building!],
     [/^\/console\/api\/health\/points\/:id/, ids.point!],

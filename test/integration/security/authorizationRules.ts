@@ -62,6 +62,9 @@ export const AUTHORIZATION_RULES: Readonly<Record<string, Rule>> = {
   'POST /console/api/requests/:id/hand-back': ACT_OWN,
   'POST /console/api/requests/:id/close': ACT_OWN,
   'GET /console/api/requests/:id/files/:messageId': DESK_OWN,
+  'GET /console/api/tenants/:id': DESK_OWN,
+  'GET /console/api/requests': DESK,
+  'POST /console/api/requests/:id/notes': ACT_OWN,
 
   'GET /console/api/languages': STAFF,
   'GET /console/api/canned-replies': DESK,

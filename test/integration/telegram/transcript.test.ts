@@ -42,4 +42,19 @@ describe("the tenant's transcript for the community managers", () => {
     );
     for (const text of [...wellbeing, 'ho paura']) expect(transcript).not.toContain(text);
   });
+
+  it('shows each pressed button by its label, in the Italian of the staff beside the tenant\'s language', async () => {
+    const i18n = await createI18n();
+    const en = i18n.getFixedT('en');
+    const it = i18n.getFixedT('it');
+    const user = bot.fake.user({ id: 4343, firstName: 'Amal', languageCode: 'en' });
+    user.start();
+    press(user, (await untilQuestion(user)).at(-1)!, en('menu:entry.maintenance'));
+    await untilQuestion(user);
+
+    const tenant = await bot.database.db.tenant.findFirstOrThrow({ where: { channelUserId: '4343' } });
+    const read = async () => (await bot.database.db.transcriptEntry.findMany({ where: { tenantId: tenant.id, direction: 'in' } })).map((entry) => entry.text);
+    for (let tries = 0; tries < 100 && !(await read()).some((text) => text.startsWith('▸')); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await read()).toContain(`▸ ${en('menu:entry.maintenance')} (${it('menu:entry.maintenance')})`);
+  });
 });

@@ -89,7 +89,7 @@
     choice.className = 'choice';
     choice.textContent = '✅ ' + button.label;
     element.appendChild(choice);
-    send({ button: button.data });
+    send({ button: button.data, label: button.label });
   }
 
   function apply(operations) {

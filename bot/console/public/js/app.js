@@ -6,6 +6,7 @@ import { ROLES } from './labels.js';
 import { startEvents, stopEvents } from './live.js';
 import { state } from './state.js';
 import { accountsView } from './views/accounts.js';
+import { archiveView } from './views/archive.js';
 import { auditView } from './views/audit.js';
 import { buildingsView } from './views/buildings.js';
 import { callbacksView } from './views/callbacks.js';
@@ -21,13 +22,14 @@ import { reportView } from './views/report.js';
 import { reportsView } from './views/reports.js';
 import { requestView } from './views/request.js';
 import { settingsView } from './views/settings.js';
+import { tenantView } from './views/tenant.js';
 import { supportChatsView } from './views/supportChats.js';
 
 /** The order of the navigation for each role; an entry shows only when the server's roles table allows its page. */
 const NAV = {
   community_manager: ['queue', 'reports'],
   coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content', 'privacy'],
-  admin: ['accounts', 'audit', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content', 'privacy'],
+  admin: ['accounts', 'audit', 'queue', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content', 'privacy'],
   nurse: ['health'],
   partner_support: ['callbacks', 'chats'],
   partner_lead: ['audit'],
@@ -66,6 +68,8 @@ const PAGE_NEEDS = {
   content: ['content.edit'],
   audit: ['accounts.manage', 'partners.lead'],
   privacy: ['privacy.record', 'privacy.requests'],
+  tenants: ['requests.view', 'reports.view'],
+  archive: ['requests.view'],
 };
 const pageAllowed = (name) => (PAGE_NEEDS[name] || []).some((permission) => may(permission));
 const VIEWS = {
@@ -83,6 +87,8 @@ const VIEWS = {
   content: contentView,
   audit: auditView,
   privacy: privacyView,
+  tenants: tenantView,
+  archive: archiveView,
 };
 
 let renderToken = 0;
@@ -103,12 +109,17 @@ function renderChrome() {
   topbar.hidden = false;
   $('#conn').hidden = !hasLiveUpdates();
   $('#who-name').textContent = `${state.staff.name} · ${ROLES[state.staff.role] || state.staff.role}`;
+  // On a phone the navigation is a menu, closed again on every page change.
+  const toggle = $('#nav-toggle');
+  topbar.classList.remove('nav-open');
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.onclick = () => toggle.setAttribute('aria-expanded', String(topbar.classList.toggle('nav-open')));
   const nav = clear($('#nav'));
   const { name: current, id: currentId } = currentRoute();
   for (const entry of (NAV[state.staff.role] || []).filter(pageAllowed)) {
     nav.appendChild(h('a', {
       href: `#/${entry}`,
-      class: ['nav-link', current === entry || (entry === 'queue' && current === 'requests') ? 'active' : ''],
+      class: ['nav-link', current === entry || (entry === 'queue' && ['requests', 'archive'].includes(current)) ? 'active' : ''],
       testid: `nav-${entry}`,
       'aria-current': current === entry && !currentId ? 'page' : undefined,
     }, NAV_LABELS[entry]));
@@ -141,7 +152,7 @@ export async function route() {
   // The start-up code opens the event stream for anyone logged in; closed at once for those the server refuses it.
   if (!hasLiveUpdates()) stopEvents();
   let { name, id } = currentRoute();
-  if (!name || !pageAllowed(name) || (name === 'requests' && !id)) {
+  if (!name || !pageAllowed(name) || ((name === 'requests' || name === 'tenants') && !id)) {
     const target = `#/${defaultRoute()}`;
     if (location.hash !== target) {
       history.replaceState(null, '', target);

@@ -18,7 +18,7 @@ export function queueView(main) {
   const hoursBox = h('p', { class: 'muted hours', testid: 'desk-hours' });
 
   main.append(
-    h('div', { class: 'page-head' }, h('h1', null, 'Coda'), notifyButton),
+    h('div', { class: 'page-head' }, h('h1', null, 'Coda'), h('a', { href: '#/archive', class: 'btn btn-ghost', testid: 'open-archive' }, 'Richieste chiuse'), notifyButton),
     hoursBox,
     h('section', { class: 'section', 'aria-labelledby': 'h-waiting' },
       h('h2', { id: 'h-waiting' }, 'In attesa ', counts.waiting), waiting),

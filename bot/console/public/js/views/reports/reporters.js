@@ -1,6 +1,7 @@
 // The tenants who reported the fault: name, language, what each wrote, their answer to "is it fixed?".
 import { clear, h } from '../../dom.js';
 import { fmtDateTime } from '../../format.js';
+import { tenantName } from '../tenant.js';
 
 const FIX_ANSWERS = { yes: 'Sì, è risolto', no: 'No, non è risolto' };
 
@@ -17,7 +18,7 @@ export function reportReporters(languageName) {
     }
     element.appendChild(h('ul', { class: 'reporter-list' }, reporters.map((reporter) => h('li', { testid: 'reporter' },
       h('div', { class: 'row' },
-        h('strong', null, h('bdi', null, reporter.name || 'Inquilino senza nome')),
+        h('a', { href: `#/tenants/${encodeURIComponent(reporter.tenantId)}`, testid: 'reporter-tenant' }, h('strong', null, h('bdi', null, tenantName({ id: reporter.tenantId, name: reporter.name })))),
         h('span', { class: 'pill', lang: reporter.language, testid: 'reporter-language' }, languageName(reporter.language)),
         h('span', { class: 'muted small' }, fmtDateTime(reporter.createdAt))),
       reporter.description ? h('p', { class: 'preview', dir: 'auto', lang: reporter.language }, reporter.description) : null,

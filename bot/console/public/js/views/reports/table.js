@@ -7,18 +7,21 @@ import { trialBadge } from '../../trialBadge.js';
 
 const COLUMNS = ['Codice', 'Data', 'Indirizzo e luogo', 'Categoria', 'Stato', 'Segnalanti', 'Foto e audio', 'Assegnata a'];
 
+/** Each cell names its column, which a phone shows when the rows become cards. */
+const cell = (index, attrs, ...children) => h(index === 0 ? 'th' : 'td', { ...attrs, 'data-label': COLUMNS[index] }, ...children);
+
 function row(report) {
   const place = placeText(report.place);
   return h('tr', { testid: `report-row-${report.id}`, dataset: { status: report.status, category: report.category } },
-    h('th', { scope: 'row' }, h('a', { href: `#/reports/${report.id}`, class: 'report-code', testid: `report-link-${report.id}` }, report.code)),
-    h('td', null, fmtDateTime(report.createdAt)),
-    h('td', null, report.building.address, ' ', report.building.sample ? sampleBadge() : null, report.trial ? trialBadge(`trial-${report.id}`) : null,
+    cell(0, { scope: 'row' }, h('a', { href: `#/reports/${report.id}`, class: 'report-code', testid: `report-link-${report.id}` }, report.code)),
+    cell(1, null, fmtDateTime(report.createdAt)),
+    cell(2, null, report.building.address, ' ', report.building.sample ? sampleBadge() : null, report.trial ? trialBadge(`trial-${report.id}`) : null,
       h('div', { class: 'muted small' }, [report.building.code, place].filter(Boolean).join(' · '))),
-    h('td', null, categoryName(report.category)),
-    h('td', null, statusBadge(report.status)),
-    h('td', { class: 'num' }, String(report.reporters)),
-    h('td', { class: 'num' }, String(report.files)),
-    h('td', null, report.assignedTo || '—'));
+    cell(3, null, categoryName(report.category)),
+    cell(4, null, statusBadge(report.status)),
+    cell(5, { class: 'num' }, String(report.reporters)),
+    cell(6, { class: 'num' }, String(report.files)),
+    cell(7, null, report.assignedTo || '—'));
 }
 
 export function reportTable() {
@@ -30,7 +33,7 @@ export function reportTable() {
       element.appendChild(h('p', { class: 'empty pad', testid: 'reports-empty' }, 'Nessuna segnalazione con questi filtri.'));
       return;
     }
-    element.appendChild(h('table', { class: 'table' },
+    element.appendChild(h('table', { class: 'table table-cards' },
       h('caption', { class: 'sr-only' }, 'Segnalazioni'),
       h('thead', null, h('tr', null, COLUMNS.map((label) => h('th', { scope: 'col' }, label)))),
       h('tbody', null, list.reports.map(row))));

@@ -129,7 +129,8 @@ export function actionsPanel(page, onClaimed) {
       const manager = (page.data.managers || []).find((candidate) => String(candidate.id) === target);
       await api('POST', `/requests/${encodeURIComponent(id)}/transfer`, kind === 'staff' ? { staffId: manager ? manager.id : target } : { neighbourhoodId: target });
     }, 'Richiesta trasferita.');
-    element.append(h('fieldset', { class: 'group' }, h('legend', null, 'Trasferisci'),
+    // A waiting request is assigned (a coordinator names who answers); a claimed one is passed on.
+    element.append(h('fieldset', { class: 'group' }, h('legend', null, request.status === 'waiting' ? 'Assegna o trasferisci' : 'Trasferisci'),
       h('label', { for: 'transfer-select', class: 'sr-only' }, 'Trasferisci a'), transferSelect,
       h('button', { type: 'button', class: 'btn btn-small', testid: 'transfer-submit', on: { click: transfer } }, 'Trasferisci')));
 

@@ -1,95 +1,73 @@
-// The reply box on the request page: free text or a canned reply, only for whoever has the request in charge
-// (hidden from roles that may not act on requests).
+// The reply box on the request page: a reply to the tenant (typed, or a canned reply inserted and edited) for
+// whoever has the request in charge, or an internal note for colleagues (never sent). Hidden from roles that may
+// not act on requests.
 import { ApiError, api, errorText, may } from '../../api.js';
-import { clear, h } from '../../dom.js';
+import { h } from '../../dom.js';
+import { cannedPicker } from './cannedPicker.js';
 
 /** page: the request page's context ({id, data, load, mine, open}). */
 export function replyComposer(page) {
   const { id } = page;
   const hint = h('p', { class: 'hint', testid: 'reply-hint' });
   const languageNote = h('p', { class: 'lang-note', testid: 'language-note' });
-  const replyText = h('textarea', { id: 'reply-text', maxlength: '4000', rows: '4', dir: 'auto', testid: 'reply-text', placeholder: 'Scrivi la risposta… (Ctrl+Invio per inviare)' });
+  const replyText = h('textarea', { id: 'reply-text', maxlength: '4000', rows: '4', dir: 'auto', testid: 'reply-text', placeholder: 'Scrivi la risposta… (Ctrl+Invio per inviare, / per le risposte pronte)' });
   const replyCounter = h('span', { class: 'counter muted', 'aria-live': 'off' }, '0 / 4000');
   const replySend = h('button', { type: 'button', class: 'btn btn-primary', testid: 'reply-send' }, 'Invia');
   const replyError = h('p', { class: 'form-error', testid: 'reply-error', role: 'alert', hidden: true });
-  const cannedSelect = h('select', { id: 'canned-select', testid: 'canned-select' });
-  const cannedPreview = h('p', { class: 'canned-preview', dir: 'auto', testid: 'canned-preview' });
-  const cannedSend = h('button', { type: 'button', class: 'btn', testid: 'canned-send' }, 'Invia risposta pronta');
+  const toTenant = h('input', { type: 'radio', name: 'compose-mode', id: 'mode-reply', value: 'reply', checked: true, testid: 'mode-reply' });
+  const asNote = h('input', { type: 'radio', name: 'compose-mode', id: 'mode-note', value: 'note', testid: 'mode-note' });
+  const updateCounter = () => { replyCounter.textContent = `${replyText.value.length} / 4000`; };
+  const canned = cannedPicker(replyText, () => (page.data && page.data.cannedReplies) || [], updateCounter);
   const element = h('div', { class: 'composer panel', testid: 'composer' },
     languageNote,
-    h('label', { for: 'reply-text' }, 'Risposta'),
+    h('div', { class: 'compose-mode', role: 'radiogroup', 'aria-label': 'Che cosa scrivi' },
+      h('span', { class: 'field-inline' }, toTenant, h('label', { for: 'mode-reply' }, 'Risposta all’inquilino')),
+      h('span', { class: 'field-inline' }, asNote, h('label', { for: 'mode-note' }, '🔒 Nota interna (non inviata)'))),
+    h('label', { for: 'reply-text', class: 'sr-only' }, 'Testo'),
     replyText,
+    canned.suggestions,
     h('div', { class: 'row between' }, replyCounter, replySend),
     replyError,
-    h('details', { class: 'canned-picker' },
-      h('summary', null, 'Risposte pronte'),
-      h('label', { for: 'canned-select' }, 'Scegli una risposta'), cannedSelect, cannedPreview,
-      h('div', { class: 'row end' }, cannedSend)),
+    canned.panel,
     hint);
-  let cannedSignature = '';
 
-  replyText.addEventListener('input', () => { replyCounter.textContent = `${replyText.value.length} / 4000`; });
+  const noting = () => asNote.checked;
+  replyText.addEventListener('input', updateCounter);
   replyText.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void sendText();
+      void send();
     }
   });
-  replySend.addEventListener('click', () => void sendText());
-  cannedSelect.addEventListener('change', showCannedPreview);
-  cannedSend.addEventListener('click', () => void sendCanned());
+  replySend.addEventListener('click', () => void send());
+  for (const radio of [toTenant, asNote]) radio.addEventListener('change', () => page.data && render());
 
-  async function sendText() {
+  async function send() {
     const text = replyText.value;
     if (!text.trim()) {
-      showReplyError('Scrivi un messaggio prima di inviare.');
+      showReplyError(noting() ? 'Scrivi la nota prima di salvarla.' : 'Scrivi un messaggio prima di inviare.');
       return;
     }
     replySend.disabled = true;
     replyError.hidden = true;
     try {
-      await api('POST', `/requests/${encodeURIComponent(id)}/messages`, { text });
+      await api('POST', `/requests/${encodeURIComponent(id)}/${noting() ? 'notes' : 'messages'}`, { text });
       replyText.value = '';
-      replyCounter.textContent = '0 / 4000';
+      updateCounter();
       await page.load();
       replyText.focus();
     } catch (error) {
       showReplyError(error instanceof ApiError && error.status === 409 ? 'Non puoi scrivere: la richiesta non è in carico a te.' : errorText(error));
     } finally {
-      replySend.disabled = !page.mine();
-    }
-  }
-  async function sendCanned() {
-    const cannedReplyId = cannedSelect.value;
-    if (!cannedReplyId) {
-      showReplyError('Scegli una risposta pronta.');
-      return;
-    }
-    cannedSend.disabled = true;
-    replyError.hidden = true;
-    try {
-      const reply = page.data.cannedReplies.find((candidate) => String(candidate.id) === cannedReplyId);
-      await api('POST', `/requests/${encodeURIComponent(id)}/messages`, { cannedReplyId: reply ? reply.id : cannedReplyId });
-      cannedSelect.value = '';
-      showCannedPreview();
-      await page.load();
-    } catch (error) {
-      showReplyError(error instanceof ApiError && error.status === 409 ? 'Non puoi scrivere: la richiesta non è in carico a te.' : errorText(error));
-    } finally {
-      cannedSend.disabled = !page.mine();
+      replySend.disabled = !canWrite();
     }
   }
   function showReplyError(text) {
     replyError.textContent = text;
     replyError.hidden = false;
   }
-  function showCannedPreview() {
-    const { data } = page;
-    const reply = data && data.cannedReplies.find((candidate) => String(candidate.id) === cannedSelect.value);
-    cannedPreview.textContent = reply ? reply.text : '';
-    cannedPreview.hidden = !reply;
-    if (data) cannedPreview.lang = data.request.language;
-  }
+  /** A note may be left by any colleague who acts on requests; a reply only by whoever has the request. */
+  const canWrite = () => noting() || page.mine();
 
   function render() {
     const { data } = page;
@@ -97,30 +75,22 @@ export function replyComposer(page) {
     languageNote.textContent = '';
     languageNote.append('Lingua dell’inquilino: ', h('bdi', { lang: request.language }, request.languageName || request.language),
       request.language !== 'it' ? '. Scrivi in modo semplice; le risposte pronte sono già tradotte.' : '.');
-    const canWrite = page.mine();
-    replyText.disabled = !canWrite;
-    replySend.disabled = !canWrite;
-    cannedSelect.disabled = !canWrite;
-    cannedSend.disabled = !canWrite;
-    element.classList.toggle('composer-off', !canWrite);
-    if (canWrite) hint.textContent = '';
-    else if (request.status === 'waiting') hint.textContent = 'Prendi in carico la richiesta per rispondere.';
-    else if (request.status === 'claimed') hint.textContent = `In carico a ${request.claimedBy ? request.claimedBy.name : 'un collega'}: solo chi l’ha in carico può rispondere.`;
+    const writable = canWrite();
+    replyText.disabled = !writable;
+    replySend.disabled = !writable;
+    replySend.textContent = noting() ? 'Salva la nota' : 'Invia';
+    replyText.placeholder = noting() ? 'Nota per i colleghi: l’inquilino non la vede.' : 'Scrivi la risposta… (Ctrl+Invio per inviare, / per le risposte pronte)';
+    element.classList.toggle('composer-note', noting());
+    canned.render(page.mine() && !noting());
+    element.classList.toggle('composer-off', !writable);
+    if (writable) hint.textContent = '';
+    else if (request.status === 'waiting') hint.textContent = 'Prendi in carico la richiesta per rispondere (puoi lasciare una nota interna).';
+    else if (request.status === 'claimed') hint.textContent = `In carico a ${request.claimedBy ? request.claimedBy.name : 'un collega'}: solo chi l’ha in carico può rispondere (puoi lasciare una nota interna).`;
     else if (request.status === 'bot') hint.textContent = 'La richiesta è tornata al bot: la chat riprende quando l’inquilino chiede di nuovo una persona.';
     else hint.textContent = 'La richiesta è chiusa.';
-    hint.hidden = canWrite;
+    hint.hidden = writable;
     // Not shown to roles that may not answer (admins), nor once the request is over.
     element.hidden = !page.open() || !may('requests.act');
-
-    const signature = JSON.stringify(data.cannedReplies || []);
-    if (signature !== cannedSignature) {
-      cannedSignature = signature;
-      const selected = cannedSelect.value;
-      clear(cannedSelect).appendChild(h('option', { value: '' }, (data.cannedReplies || []).length ? '— scegli —' : 'Nessuna risposta pronta'));
-      for (const reply of data.cannedReplies || []) cannedSelect.appendChild(h('option', { value: String(reply.id) }, reply.title));
-      cannedSelect.value = selected;
-      showCannedPreview();
-    }
   }
 
   return { element, render, focus: () => replyText.focus() };

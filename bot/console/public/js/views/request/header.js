@@ -1,6 +1,7 @@
 // Top of the request page: number, status and badges, then the facts (neighbourhood, topic, language, …).
 import { clear, h } from '../../dom.js';
 import { fmtDateTime, outcomeName, statusName, topicName } from '../../format.js';
+import { tenantName } from '../tenant.js';
 
 export function requestHeader() {
   const element = h('div', { class: 'req-header panel', testid: 'request-header' });
@@ -17,7 +18,8 @@ export function requestHeader() {
         fact('Quartiere', request.neighbourhoodName, 'request-neighbourhood'),
         fact('Argomento', topicName(request.topic), 'request-topic'),
         fact('Lingua', h('bdi', { lang: request.language }, request.languageName || request.language), 'request-language'),
-        fact('Inquilino', h('bdi', null, request.tenantName || '—'), 'request-tenant'),
+        fact('Inquilino', tenantLink(request), 'request-tenant'),
+        fact('Richieste precedenti', request.earlierRequests ? h('a', { href: `#/tenants/${encodeURIComponent(request.tenantId)}`, testid: 'earlier-requests' }, String(request.earlierRequests)) : 'nessuna'),
         fact('In carico a', request.claimedBy ? request.claimedBy.name : '—', 'request-claimed-by'),
         fact('Arrivata', fmtDateTime(request.createdAt)),
         request.closedAt ? fact('Chiusa', fmtDateTime(request.closedAt)) : null,
@@ -28,6 +30,11 @@ export function requestHeader() {
   return { element, render };
 }
 
-function fact(term, value, testid) {
+/** The tenant's name, opening their page (language, neighbourhood, earlier requests, reports). */
+function tenantLink(request) {
+  return h('a', { href: `#/tenants/${encodeURIComponent(request.tenantId)}`, testid: 'tenant-link' }, h('bdi', null, tenantName({ id: request.tenantId, name: request.tenantName })));
+}
+
+export function fact(term, value, testid) {
   return h('div', { class: 'fact' }, h('dt', null, term), h('dd', { testid }, value));
 }

@@ -11,23 +11,37 @@ export function chatMessages(page) {
   const bubbles = new Map();
 
   function render() {
-    const { messages } = page.data;
-    if (!messages.length) {
+    // The staff's internal notes go between the messages, in time order.
+    const entries = [
+      ...page.data.messages.map((message) => ({ key: `m${message.id}`, at: message.createdAt, item: message, draw: bubble })),
+      ...(page.data.notes || []).map((note) => ({ key: `n${note.id}`, at: note.createdAt, item: note, draw: noteBubble })),
+    ].sort((a, b) => new Date(a.at) - new Date(b.at));
+    if (!entries.length) {
       bubbles.clear();
       clear(element).appendChild(h('p', { class: 'empty' }, 'Ancora nessun messaggio.'));
       return;
     }
-    const nodes = messages.map((message) => {
-      const signature = JSON.stringify(message);
-      const kept = bubbles.get(message.id);
+    const nodes = entries.map(({ key, item, draw }) => {
+      const signature = JSON.stringify(item);
+      const kept = bubbles.get(key);
       if (kept && kept.signature === signature) return kept.node;
-      const node = bubble(message);
-      bubbles.set(message.id, { signature, node });
+      const node = draw(item);
+      bubbles.set(key, { signature, node });
       return node;
     });
-    const ids = new Set(messages.map((message) => message.id));
-    for (const key of [...bubbles.keys()]) if (!ids.has(key)) bubbles.delete(key);
+    const keys = new Set(entries.map((entry) => entry.key));
+    for (const key of [...bubbles.keys()]) if (!keys.has(key)) bubbles.delete(key);
     element.replaceChildren(...nodes);
+  }
+
+  /** An internal note: for colleagues only, never sent to the tenant. */
+  function noteBubble(note) {
+    return h('div', { class: 'bubble bubble-note', testid: 'note', dataset: { noteId: note.id } },
+      h('div', { class: 'bubble-meta' },
+        h('span', { class: 'bubble-who' }, `🔒 Nota interna · ${note.staffName || 'Operatore'}`),
+        h('time', { class: 'bubble-time', datetime: note.createdAt }, fmtTime(note.createdAt))),
+      h('p', { class: 'text', dir: 'auto' }, note.text),
+      h('span', { class: 'muted small' }, 'Non inviata all’inquilino'));
   }
 
   function bubble(message) {
