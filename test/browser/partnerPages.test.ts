@@ -36,7 +36,7 @@ describe('the partner pages and the audit log in a real browser', () => {
     return page;
   }
 
-  const navOf = async (page: Page) => (await page.locator('[data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')))).sort();
+  const navOf = async (page: Page) => (await page.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')))).sort();
 
   it('lets an operator choose their password on the invite page, then shows them only their pages', async () => {
     const { inviteUrl } = await admin.expect<{ inviteUrl: string }>(201, 'POST', '/accounts', { email: 'op@td.test', name: 'Elena', role: 'partner_support', organisationId });
@@ -77,7 +77,7 @@ describe('the partner pages and the audit log in a real browser', () => {
       });
     }
     const page = await logIn(ADMIN.email, ADMIN.password);
-    expect(await navOf(page)).toEqual(['nav-accounts', 'nav-audit', 'nav-buildings', 'nav-canned', 'nav-content', 'nav-figures', 'nav-health', 'nav-privacy', 'nav-reports', 'nav-settings'].sort());
+    expect(await navOf(page)).toEqual(['nav-accounts', 'nav-audit', 'nav-buildings', 'nav-canned', 'nav-content', 'nav-figures', 'nav-health', 'nav-privacy', 'nav-queue', 'nav-reports', 'nav-settings'].sort());
     await page.locator('[data-testid="nav-audit"]').click();
     await page.locator('[data-testid="audit-row"][data-action="login.locked"]').waitFor();
   });
