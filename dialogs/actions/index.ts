@@ -14,6 +14,7 @@ import {
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
 import { callbackWhenAction, chatAction, contactsAction, openedAction, requestCallbackAction, silentAction } from './wellbeingActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
+import { sendLetterAction } from './rentActions';
 
 /** Every named action that dialog trees may call. */
 export function createActionRegistry(): ActionRegistry {
@@ -46,5 +47,6 @@ export function createActionRegistry(): ActionRegistry {
     callbackWhenAction,
     silentAction,
     chatAction,
+    sendLetterAction,
   ]);
 }

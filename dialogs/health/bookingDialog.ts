@@ -10,7 +10,7 @@ import { turnServices } from '../engine/turnServices';
 import { appointmentCalendar } from './calendarFile';
 import { BOOKING_HORIZON_DAYS, HOLD_MINUTES, NOTE_LIMIT, type FreeSlot } from './healthDesk';
 import { appointmentLines, noonOf, whenText } from './healthText';
-import { parseTypedDate, understandsDateWords } from './typedDate';
+import { parseTypedDate, todayInMilan, understandsDateWords } from './typedDate';
 
 export const BOOKING_DIALOG = 'health-booking';
 const DAY_BUTTONS = 6;
@@ -34,8 +34,6 @@ interface BookingState {
   note?: string;
   moveFromId?: number;
 }
-
-const todayInMilan = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
 
 /**
  * Booking with the community nurses: health point → service → day (buttons, or a typed date) → time →
