@@ -1,9 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { addDays, toLocal } from '../../../bot/services/desk/zonedTime';
-import { labels, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
+import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
 import { sendLetter, toRentStart } from '../../support/rentFlow';
+import { answer } from '../../support/reportFlow';
 
 interface QueueItem {
   id: number;
@@ -91,5 +92,19 @@ describe('rent, bills and letters: a letter reaches the managers as a "rent" req
     const second = await requestOf(user.id);
     expect(second.request).toMatchObject({ id: first.request.id, topic: 'rent', urgent: true });
     expect(second.messages.filter((message) => message.kind === 'photo')).toHaveLength(2);
+  });
+
+  it.each(['it', 'ar', 'es'])('in %s: "I cannot pay" explains the kinds of support, each marked as a sample to check', async (language) => {
+    const t = i18n.getFixedT(language);
+    const user = bot.fake.user({ id: nextUserId++, firstName: 'Rosa', languageCode: language });
+    let support = await answer(user, await toRentStart(user, t), t('rent:button.cantPay'), t('rent:support.intro'));
+    for (const kind of ['plan', 'contribution', 'social', 'bring']) {
+      press(user, support, t(`rent:support.button.${kind}`));
+      const [text, again] = await untilQuestion(user);
+      expect(text!.text).toBe(t(`rent:support.${kind}`));
+      expect(again!.text).toBe(t('rent:support.intro'));
+      support = again!;
+    }
+    expect(t('rent:support.plan')).toMatch(/ℹ️/);
   });
 });
