@@ -10,6 +10,7 @@ import type { StaffDesk } from '../services/desk/staffDesk';
 import type { StaffMessages } from '../services/desk/staffMessages';
 import type { Maintenance } from '../services/maintenance/createMaintenance';
 import type { Health } from '../services/health/createHealth';
+import type { Centre } from '../services/centre/createCentre';
 import type { Support } from '../services/support/createSupport';
 import type { Content } from '../services/content/createContent';
 import type { StaffAccounts } from '../services/staff/staffAccounts';
@@ -46,6 +47,7 @@ export interface ConsoleDeps {
   fetchFile: (fileUrl: string) => Promise<FetchedFile>;
   maintenance: Maintenance;
   health: Health;
+  centre: Centre;
   support: Support;
   /** The dialog content: draft, versions, and what the bot runs. */
   content: Content;

@@ -14,6 +14,7 @@ const VIEW_REQUEST = rule(['requests.view'], 'request');
 const ACT_ON_REQUEST = rule(['requests.act'], 'request');
 const EDIT = rule(['content.edit']);
 const HEALTH = rule(['health.run']);
+const CENTRE = rule(['centre.run']);
 const REPORTS = rule(['reports.view']);
 const ACCOUNTS = rule(['accounts.manage', 'partners.lead']);
 
@@ -89,6 +90,15 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'GET /console/api/health/figures': HEALTH,
   'POST /console/api/health/appointments/:id/cancel': rule(['health.run'], 'appointment'),
   'POST /console/api/health/appointments/:id/mark': rule(['health.run'], 'appointment'),
+  'GET /console/api/centre/points': CENTRE,
+  'PUT /console/api/centre/points/:id': EDIT,
+  'GET /console/api/centre/points/:id/affected': rule(['centre.run'], 'healthPoint'),
+  'GET /console/api/centre/services': CENTRE,
+  'PUT /console/api/centre/services/:id': EDIT,
+  'GET /console/api/centre/agenda': CENTRE,
+  'GET /console/api/centre/figures': CENTRE,
+  'POST /console/api/centre/appointments/:id/cancel': rule(['centre.run'], 'appointment'),
+  'POST /console/api/centre/appointments/:id/mark': rule(['centre.run'], 'appointment'),
   'GET /console/api/support/partners': EDIT,
   'PUT /console/api/support/partners': EDIT,
   'GET /console/api/support/code-words': EDIT,

@@ -7,7 +7,7 @@ import { answerDeskEventOutsideChat } from '../../dialogs/person/deskEventOutsid
 import type { HandoverDesk } from '../../dialogs/person/handoverDesk';
 import { REPORT_EVENT, type MaintenanceDesk } from '../../dialogs/maintenance/reportDesk';
 import { answerReportTurn } from '../../dialogs/maintenance/reportNotices';
-import { HEALTH_EVENT, type HealthDesk } from '../../dialogs/health/healthDesk';
+import { HEALTH_EVENT, type BookingDesk, type HealthDesk } from '../../dialogs/health/healthDesk';
 import { answerHealthTurn } from '../../dialogs/health/healthNotices';
 import { DISCREET_EVENT, SUPPORT_CHAT_EVENT, type SupportDesk } from '../../dialogs/wellbeing/discreetPath';
 import { answerSupportChatEvent, isSupportChatEvent } from '../../dialogs/wellbeing/supportChatEvent';
@@ -31,6 +31,8 @@ export interface CasaBotDeps {
   desk: HandoverDesk;
   reports: MaintenanceDesk;
   health: HealthDesk;
+  /** Appointments at the C.A.S.A. centre desks. */
+  centre: BookingDesk;
   support: SupportDesk;
   discreetTrail: DiscreetTrail;
   /** The content a turn runs on: the published version, or the draft for the sandbox's preview. */
@@ -115,7 +117,7 @@ export class CasaBot {
   }
 
   private async servicesFor(context: TurnContext, recorder: TranscriptRecorder): Promise<TurnServices> {
-    const { tenants, conversationState, desk, reports, health, support, discreetTrail } = this.deps;
+    const { tenants, conversationState, desk, reports, health, centre, support, discreetTrail } = this.deps;
     const { channelId, from } = context.activity;
     const content = await this.deps.contentFor(context.activity);
     const { i18n } = content;
@@ -146,6 +148,7 @@ export class CasaBot {
       desk,
       reports,
       health,
+      centre,
       support,
       discreet: {
         follow: (idleMinutes?: number) => discreetTrail.follow(context, idleMinutes),

@@ -14,7 +14,7 @@ import {
 import { findOpenAction, joinAction, submitAction, summaryAction } from './reportActions';
 import { callbackWhenAction, chatAction, contactsAction, openedAction, requestCallbackAction, silentAction } from './wellbeingActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
-import { sendLetterAction } from './rentActions';
+import { bookCentreAction, myCentreAppointmentsAction, sendLetterAction } from './rentActions';
 
 /** Every named action that dialog trees may call. */
 export function createActionRegistry(): ActionRegistry {
@@ -48,5 +48,7 @@ export function createActionRegistry(): ActionRegistry {
     silentAction,
     chatAction,
     sendLetterAction,
+    bookCentreAction,
+    myCentreAppointmentsAction,
   ]);
 }

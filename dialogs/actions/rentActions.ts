@@ -2,10 +2,11 @@ import { MessageFactory } from 'botbuilder';
 import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
 import type { IncomingContent } from '../engine/incomingContent';
 import { turnServices } from '../engine/turnServices';
+import { CENTRE_BOOKING } from '../health/bookingKinds';
 import { parseTypedDate, todayInMilan } from '../health/typedDate';
 import { HANDOVER_DIALOG, type HandoverOptions } from '../person/handoverDialog';
 import { isUrgentDate, letterWithDate } from '../rent/letterDesk';
-import type { TreeAction } from './actionRegistry';
+import { runsDialog, type TreeAction } from './actionRegistry';
 
 /**
  * "rent.sendLetter": the letter (vars.letter) goes to the neighbourhood's managers as a request with topic
@@ -26,3 +27,9 @@ export const sendLetterAction: TreeAction = {
     return { kind: 'dialog', dialogId: HANDOVER_DIALOG, options };
   },
 };
+
+/** "rent.book": an appointment with a community manager at a C.A.S.A. centre desk (no health consent: no health data). */
+export const bookCentreAction: TreeAction = runsDialog('rent.book', CENTRE_BOOKING.bookingDialog);
+
+/** "rent.mine": the tenant's coming appointments at the centre, to move or cancel. */
+export const myCentreAppointmentsAction: TreeAction = runsDialog('rent.mine', CENTRE_BOOKING.appointmentsDialog);

@@ -10,6 +10,7 @@ import { answerDeskEventOutsideChat } from '../person/deskEventOutsideChat';
 import { FilesDialog } from '../maintenance/filesDialog';
 import { AppointmentsDialog } from '../health/appointmentsDialog';
 import { BookingDialog } from '../health/bookingDialog';
+import { BOOKING_KINDS } from '../health/bookingKinds';
 import { PlaceDialog } from '../maintenance/placeDialog';
 import { answerTypedCode } from './typedCodes';
 import { readPress } from './buttons';
@@ -57,8 +58,10 @@ export class RootDialog extends CancelAndHelpDialog {
     this.addDialog(new CallbackWindowDialog());
     this.addDialog(new PlaceDialog());
     this.addDialog(new FilesDialog());
-    this.addDialog(new BookingDialog());
-    this.addDialog(new AppointmentsDialog());
+    for (const kind of BOOKING_KINDS) {
+      this.addDialog(new BookingDialog(kind));
+      this.addDialog(new AppointmentsDialog(kind));
+    }
     this.addDialog(
       new WaterfallDialog(FLOW, [(step) => this.language(step), (step) => this.runTree(step), (step) => this.loop(step)]),
     );

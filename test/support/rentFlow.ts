@@ -29,3 +29,20 @@ export async function sendLetter(user: FakeUser, t: TFunction, start: BotMessage
   }
   return untilQuestion(user);
 }
+
+/** The path's menu → "Appointment at the centre" → the San Siro centre (the tenant's own) → the topic: returns the day question. */
+export async function toCentreDayQuestion(user: FakeUser, t: TFunction, topic: string): Promise<BotMessage> {
+  const start = await toRentStart(user, t);
+  const desk = await answer(user, start, t('rent:button.book'), t('rent:booking.askPoint'));
+  const topics = await answer(user, desk, t('rent:booking.ownPoint', { name: 'Centro C.A.S.A. San Siro' }), t('rent:booking.askService'));
+  press(user, topics, topic);
+  return (await untilQuestion(user)).at(-1)!;
+}
+
+/** From the confirmation (what to bring above it): yes; returns the bot's messages up to the calendar file. */
+export async function confirmCentre(user: FakeUser, t: TFunction, confirm: BotMessage): Promise<BotMessage[]> {
+  press(user, confirm, t('rent:booking.confirm.yes'));
+  const replies: BotMessage[] = [];
+  while (!replies.some((message) => message.kind === 'document')) replies.push(await user.nextBotMessage());
+  return replies;
+}

@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'accounts.manage',
   'apiKeys.manage',
   'health.run',
+  'centre.run',
   'support.callbacks',
   'support.chats',
   'support.openings',
@@ -48,9 +49,9 @@ export type Permission = (typeof PERMISSIONS)[number];
  * may view requests, but do not act on them.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  community_manager: ['requests.view', 'requests.act', 'reports.view', 'reports.act'],
-  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'turns.failed.retry'],
-  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view'],
+  community_manager: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'centre.run'],
+  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'centre.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'turns.failed.retry'],
+  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'centre.run', 'support.openings', 'partners.organisations', 'turns.failed.view'],
   nurse: ['health.run'],
   partner_support: ['support.callbacks', 'support.chats', 'support.openings'],
   partner_lead: ['support.openings', 'partners.lead'],

@@ -12,7 +12,7 @@ import { callbacksView } from './views/callbacks.js';
 import { cannedView } from './views/canned.js';
 import { contentView } from './views/content.js';
 import { figuresView } from './views/figures.js';
-import { healthView } from './views/health.js';
+import { CENTRE_PAGE, healthView } from './views/health.js';
 import { healthSetupView } from './views/healthSetup.js';
 import { loginView } from './views/login.js';
 import { queueView } from './views/queue.js';
@@ -24,7 +24,7 @@ import { supportChatsView } from './views/supportChats.js';
 
 /** The order of the navigation for each role; an entry shows only when the server's roles table allows its page. */
 const NAV = {
-  community_manager: ['queue', 'reports'],
+  community_manager: ['queue', 'reports', 'centre'],
   coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content'],
   admin: ['accounts', 'audit', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content'],
   nurse: ['health'],
@@ -40,6 +40,7 @@ const NAV_LABELS = {
   accounts: 'Account',
   settings: 'Impostazioni',
   health: 'Salute',
+  centre: 'Centro',
   callbacks: 'Richiamate',
   chats: 'Chat',
   content: 'Contenuti',
@@ -47,7 +48,8 @@ const NAV_LABELS = {
 };
 /**
  * What each page needs from the server's roles table (any of the permissions). The request page has no nav
- * entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules.
+ * entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules; #/centre the C.A.S.A.
+ * centre desks' agenda (in the managers' navigation; coordinators and admins open it from the health page).
  */
 const PAGE_NEEDS = {
   queue: ['requests.view'],
@@ -59,6 +61,7 @@ const PAGE_NEEDS = {
   accounts: ['accounts.manage'],
   settings: ['settings.edit'],
   health: ['health.run'],
+  centre: ['centre.run'],
   callbacks: ['support.callbacks'],
   chats: ['support.chats'],
   content: ['content.edit'],
@@ -75,6 +78,7 @@ const VIEWS = {
   accounts: accountsView,
   settings: settingsView,
   health: (main, id) => (id === 'setup' ? healthSetupView(main) : healthView(main)),
+  centre: (main) => healthView(main, CENTRE_PAGE),
   callbacks: callbacksView,
   chats: supportChatsView,
   content: contentView,
