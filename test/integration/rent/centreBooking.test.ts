@@ -142,4 +142,14 @@ describe('appointments at the C.A.S.A. centre with a community manager', () => {
     expect((await manager.call('GET', '/centre/points')).body).toEqual([expect.objectContaining({ id: 'centro-san-siro' })]);
     expect(((await manager.call('GET', '/centre/services')).body as { id: string }[]).map((topic) => topic.id).sort()).toEqual([...TOPICS].sort());
   });
+
+  it('counts the centre appointments per neighbourhood and week in the figures, without the tenants\' words', async () => {
+    const admin = await ConsoleClient.login(base, ADMIN.email, ADMIN.password);
+    const { rows } = await admin.expect<{ rows: { neighbourhoodId: string; centreAppointments: number; rentRequests: number }[] }>(200, 'GET', '/figures?weeks=8');
+    const counted = rows.filter((row) => row.neighbourhoodId === 'san-siro').reduce((sum, row) => sum + row.centreAppointments, 0);
+    const kept = await bot.app.db.appointment.count({ where: { status: { in: ['booked', 'attended', 'noshow'] }, point: { kind: 'centre', neighbourhoodId: 'san-siro' } } });
+    expect(counted).toBe(kept);
+    expect(counted).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toMatch(/diffida|Sfratto|abogado/);
+  });
 });

@@ -107,4 +107,12 @@ describe('rent, bills and letters: a letter reaches the managers as a "rent" req
     }
     expect(t('rent:support.plan')).toMatch(/ℹ️/);
   });
+
+  it('counts the rent requests per neighbourhood and week in the figures', async () => {
+    const admin = await ConsoleClient.login(`http://127.0.0.1:${bot.app.port}`, ADMIN.email, ADMIN.password);
+    const { rows } = await admin.expect<{ rows: { neighbourhoodId: string; rentRequests: number; requests: number }[] }>(200, 'GET', '/figures?weeks=4');
+    const sanSiro = rows.filter((row) => row.neighbourhoodId === 'san-siro');
+    expect(sanSiro.reduce((sum, row) => sum + row.rentRequests, 0)).toBe(await bot.app.db.personRequest.count({ where: { topic: 'rent', neighbourhoodId: 'san-siro' } }));
+    expect(sanSiro.reduce((sum, row) => sum + row.rentRequests, 0)).toBeGreaterThanOrEqual(4);
+  });
 });
