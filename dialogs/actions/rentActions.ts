@@ -5,7 +5,7 @@ import { turnServices } from '../engine/turnServices';
 import { CENTRE_BOOKING } from '../health/bookingKinds';
 import { parseTypedDate, todayInMilan } from '../health/typedDate';
 import { HANDOVER_DIALOG, type HandoverOptions } from '../person/handoverDialog';
-import { isUrgentDate, letterWithDate } from '../rent/letterDesk';
+import { isUrgentDate, letterWithDate } from '../rent/letterRules';
 import { runsDialog, type TreeAction } from './actionRegistry';
 
 /**
