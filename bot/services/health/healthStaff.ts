@@ -5,7 +5,7 @@ import { SUPPORTED_LANGUAGES } from '../../i18n/languages';
 import type { ConversationGateway } from '../../turn/conversationGateway';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { fromLocal, nextDate, toLocal } from '../desk/zonedTime';
-import { allows, can, neighbourhoodScope, requireNeighbourhood, requirePermission, type StaffIdentity } from '../staff/permissions';
+import { can, neighbourhoodScope, requireNeighbourhood, requirePermission, type StaffIdentity } from '../staff/permissions';
 import { parseOrThrow } from '../validation';
 import { appointmentCode, HEALTH_EVENT, type HealthEventValue } from '../../../dialogs/health/healthDesk';
 import { HealthSchedule } from './healthSchedule';
@@ -64,7 +64,7 @@ export class HealthStaff {
   }
 
   async points(staff: StaffIdentity) {
-    requirePermission(allows(staff, this.kind.permission), this.kind.what);
+    this.requireRun(staff);
     const scope = neighbourhoodScope(staff);
     return this.db.healthPoint.findMany({
       where: { kind: this.kind.id, ...(scope ? { neighbourhoodId: { in: scope } } : {}) },
@@ -80,7 +80,7 @@ export class HealthStaff {
   }
 
   async savePoint(staff: StaffIdentity, pointId: string, input: unknown) {
-    requirePermission(allows(staff, this.kind.permission), this.kind.what);
+    this.requireRun(staff);
     const point = await this.point(staff, pointId);
     const data = parseOrThrow(pointInput, input);
     const known = new Set((await this.db.healthService.findMany({ where: { kind: this.kind.id }, select: { id: true } })).map((row) => row.id));
@@ -160,7 +160,7 @@ export class HealthStaff {
 
   /** Per health point and service, for a month ("YYYY-MM"): bookings, attended, no-shows, cancelled. */
   async figures(staff: StaffIdentity, month: string) {
-    requirePermission(allows(staff, this.kind.permission), this.kind.what);
+    this.requireRun(staff);
     const [year, number] = parseOrThrow(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-11'), month).split('-').map(Number) as [number, number];
     const next = number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, '0')}-01`;
     const scope = neighbourhoodScope(staff);
@@ -185,8 +185,12 @@ export class HealthStaff {
     return [...rows.values()].sort((a, b) => a.pointId.localeCompare(b.pointId) || a.serviceId.localeCompare(b.serviceId));
   }
 
+  private requireRun(staff: StaffIdentity): void {
+    requirePermission(this.kind.mayRun(staff), this.kind.what);
+  }
+
   private async point(staff: StaffIdentity, pointId: string) {
-    requirePermission(allows(staff, this.kind.permission), this.kind.what);
+    this.requireRun(staff);
     const point = await this.db.healthPoint.findUnique({ where: { id: pointId } });
     // A point of the other kind is not there for this side: nurses see no centre desk, managers no health point.
     if (!point || point.kind !== this.kind.id) throw new NotFoundError(`no ${this.kind.what} ${pointId}`);

@@ -1,4 +1,4 @@
-import type { Permission } from '../staff/permissions';
+import { can, type StaffIdentity } from '../staff/permissions';
 
 /**
  * A kind of service point the one booking engine serves, as the database keeps it (HealthPoint.kind,
@@ -8,10 +8,10 @@ import type { Permission } from '../staff/permissions';
 export interface PointKind {
   readonly id: 'health' | 'centre';
   /** Who may run its agenda (in their neighbourhoods). */
-  readonly permission: Permission;
+  mayRun(staff: StaffIdentity): boolean;
   /** What a point is called in errors. */
   readonly what: string;
 }
 
-export const HEALTH_POINTS: PointKind = { id: 'health', permission: 'health.run', what: 'health point' };
-export const CENTRE_DESKS: PointKind = { id: 'centre', permission: 'centre.run', what: 'centre desk' };
+export const HEALTH_POINTS: PointKind = { id: 'health', mayRun: can.runHealth, what: 'health point' };
+export const CENTRE_DESKS: PointKind = { id: 'centre', mayRun: can.runCentre, what: 'centre desk' };

@@ -79,6 +79,8 @@ export const can = {
   manageAccounts: (staff: StaffIdentity) => allows(staff, 'accounts.manage'),
   /** Health appointments are health data: only the health points' staff, coordinators and admins. */
   runHealth: (staff: StaffIdentity) => allows(staff, 'health.run'),
+  /** The C.A.S.A. centre desks' appointments (a tenant's arrears): community managers, coordinators and admins, not nurses. */
+  runCentre: (staff: StaffIdentity) => allows(staff, 'centre.run'),
   /** The discreet path's call-backs: the partner operators alone, not even admins. */
   supportCallbacks: (staff: StaffIdentity) => allows(staff, 'support.callbacks'),
   /** The chats of the discreet path: the partner operators alone, like the call-backs. */

@@ -76,13 +76,14 @@ describe('appointments at the C.A.S.A. centre with a community manager', () => {
     expect(agenda.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: appointment.id, serviceId: 'arrears', note: 'Ho ricevuto la diffida di ALER', tenantName: 'Karim' })]));
   });
 
-  it('moves (the old place kept until the new one is confirmed) and cancels an appointment at the San Siro centre', async () => {
-    const { user, t, start } = await book('it', nextUserId++, 'Piano di rientro');
+  it.each(['it', 'ar', 'es'])('in %s: moves (the old place kept until the new one is confirmed) and cancels an appointment at the San Siro centre', async (language) => {
+    const { user, t, start } = await book(language, nextUserId++, 'Piano di rientro');
     const first = await latestOf(user.id);
 
     const mine = await answer(user, start, t('rent:button.mine'), t('rent:booking.mine.ask'));
     press(user, mine, labels(mine).find((label) => label.startsWith('🔄'))!);
-    const newDay = await expectQuestion(user, t('rent:booking.askDayWords'));
+    // Arabic dates are typed in numbers only.
+    const newDay = await expectQuestion(user, t(language === 'ar' ? 'rent:booking.askDayNumbers' : 'rent:booking.askDayWords'));
     press(user, newDay, labels(newDay)[1]!);
     const times = await expectQuestion(user, '');
     const note = await answer(user, times, labels(times)[0]!, t('rent:booking.askNote', { max: 300, minutes: 10 }));
