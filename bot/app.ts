@@ -34,6 +34,8 @@ import { createMaintenance } from './services/maintenance/createMaintenance';
 import { seedSampleBuildings } from './services/maintenance/sampleBuildings';
 import { createHealth } from './services/health/createHealth';
 import { seedHealth } from './services/health/healthSeed';
+import { createCentre } from './services/centre/createCentre';
+import { seedCentre } from './services/centre/centreSeed';
 import { createSupport } from './services/support/createSupport';
 import { createPrivacy } from './services/privacy/createPrivacy';
 import { retentionPeriodsOf } from './services/privacy/retentionPolicy';
@@ -95,6 +97,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   await seedSampleBuildings(db, log);
   await seedHealth(db);
   const health = createHealth(db, gateway, config.HEALTH_REMINDER_HOURS, log, { maxFutureAppointments: config.HEALTH_MAX_FUTURE_APPOINTMENTS });
+  await seedCentre(db);
+  const centre = createCentre(db, gateway, config.HEALTH_REMINDER_HOURS, log);
   const support = createSupport(db, {
     configuredKey: config.SUPPORT_DATA_KEY,
     keyFile: config.SUPPORT_KEY_FILE ? path.resolve(config.SUPPORT_KEY_FILE) : undefined,
@@ -133,6 +137,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     desk: desk.tenantDesk,
     reports: maintenance.tenantReports,
     health: health.tenantHealth,
+    centre: centre.tenantCentre,
     support: support.desk,
     privacy: privacy.tenant,
     discreetTrail,
@@ -197,6 +202,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     fetchFile,
     maintenance,
     health,
+    centre,
     support,
     privacy,
     content,

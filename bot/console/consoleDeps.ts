@@ -10,6 +10,7 @@ import type { StaffDesk } from '../services/desk/staffDesk';
 import type { StaffMessages } from '../services/desk/staffMessages';
 import type { Maintenance } from '../services/maintenance/createMaintenance';
 import type { Health } from '../services/health/createHealth';
+import type { Centre } from '../services/centre/createCentre';
 import type { Support } from '../services/support/createSupport';
 import type { Privacy } from '../services/privacy/createPrivacy';
 import type { Content } from '../services/content/createContent';
@@ -47,6 +48,7 @@ export interface ConsoleDeps {
   fetchFile: (fileUrl: string) => Promise<FetchedFile>;
   maintenance: Maintenance;
   health: Health;
+  centre: Centre;
   support: Support;
   /** The record of processing, the retention runs, and privacy requests made in person or by letter. */
   privacy: Privacy;

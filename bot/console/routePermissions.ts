@@ -13,9 +13,24 @@ const VIEW_REQUESTS = rule(['requests.view']);
 const VIEW_REQUEST = rule(['requests.view'], 'request');
 const ACT_ON_REQUEST = rule(['requests.act'], 'request');
 const EDIT = rule(['content.edit']);
-const HEALTH = rule(['health.run']);
 const REPORTS = rule(['reports.view']);
 const ACCOUNTS = rule(['accounts.manage', 'partners.lead']);
+
+/** The routes of a kind of service point (routes/healthRoutes.ts): its staff run the agenda, editors the schedule. */
+function pointRoutes(kind: 'health' | 'centre', run: Permission): Record<string, RouteRule> {
+  const base = `/console/api/${kind}`;
+  return {
+    [`GET ${base}/points`]: rule([run]),
+    [`PUT ${base}/points/:id`]: EDIT,
+    [`GET ${base}/points/:id/affected`]: rule([run], 'healthPoint'),
+    [`GET ${base}/services`]: rule([run]),
+    [`PUT ${base}/services/:id`]: EDIT,
+    [`GET ${base}/agenda`]: rule([run]),
+    [`GET ${base}/figures`]: rule([run]),
+    [`POST ${base}/appointments/:id/cancel`]: rule([run], 'appointment'),
+    [`POST ${base}/appointments/:id/mark`]: rule([run], 'appointment'),
+  };
+}
 
 /**
  * Every console API route and what it needs, checked before the route reads its input (from the roles table in
@@ -83,15 +98,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'DELETE /console/api/buildings/sample': EDIT,
   'GET /console/api/emergency-numbers': REPORTS,
   'PUT /console/api/emergency-numbers': EDIT,
-  'GET /console/api/health/points': HEALTH,
-  'PUT /console/api/health/points/:id': EDIT,
-  'GET /console/api/health/points/:id/affected': rule(['health.run'], 'healthPoint'),
-  'GET /console/api/health/services': HEALTH,
-  'PUT /console/api/health/services/:id': EDIT,
-  'GET /console/api/health/agenda': HEALTH,
-  'GET /console/api/health/figures': HEALTH,
-  'POST /console/api/health/appointments/:id/cancel': rule(['health.run'], 'appointment'),
-  'POST /console/api/health/appointments/:id/mark': rule(['health.run'], 'appointment'),
+  ...pointRoutes('health', 'health.run'),
+  ...pointRoutes('centre', 'centre.run'),
   'GET /console/api/support/partners': EDIT,
   'PUT /console/api/support/partners': EDIT,
   'GET /console/api/support/code-words': EDIT,

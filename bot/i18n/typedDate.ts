@@ -14,7 +14,7 @@ export function understandsDateWords(language: string): boolean {
   return language === 'it' || language in RECOGNIZER_CULTURES;
 }
 
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@ import { answerDeskEventOutsideChat } from '../../dialogs/person/deskEventOutsid
 import type { HandoverDesk } from '../../dialogs/person/handoverDesk';
 import { REPORT_EVENT, type MaintenanceDesk } from '../../dialogs/maintenance/reportDesk';
 import { answerReportTurn } from '../../dialogs/maintenance/reportNotices';
-import { HEALTH_EVENT, type HealthDesk } from '../../dialogs/health/healthDesk';
+import { HEALTH_EVENT, type BookingDesk, type HealthDesk } from '../../dialogs/health/healthDesk';
 import { answerHealthTurn } from '../../dialogs/health/healthNotices';
 import type { PrivacyDesk } from '../../dialogs/privacy/privacyDesk';
 import { DISCREET_EVENT, SUPPORT_CHAT_EVENT, type SupportDesk } from '../../dialogs/wellbeing/discreetPath';
@@ -33,6 +33,8 @@ export interface CasaBotDeps {
   desk: HandoverDesk;
   reports: MaintenanceDesk;
   health: HealthDesk;
+  /** Appointments at the C.A.S.A. centre desks. */
+  centre: BookingDesk;
   support: SupportDesk;
   privacy: PrivacyDesk;
   discreetTrail: DiscreetTrail;
@@ -121,7 +123,7 @@ export class CasaBot {
   }
 
   private async servicesFor(context: TurnContext, recorder: TranscriptRecorder, forgetConversation: () => void): Promise<TurnServices> {
-    const { tenants, conversationState, desk, reports, health, support, privacy, discreetTrail } = this.deps;
+    const { tenants, conversationState, desk, reports, health, centre, support, privacy, discreetTrail } = this.deps;
     const { channelId, from } = context.activity;
     const content = await this.deps.contentFor(context.activity);
     const { i18n } = content;
@@ -152,6 +154,7 @@ export class CasaBot {
       desk,
       reports,
       health,
+      centre,
       support,
       discreet: {
         follow: (idleMinutes?: number) => discreetTrail.follow(context, idleMinutes),

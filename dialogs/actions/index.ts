@@ -16,6 +16,7 @@ import { findOpenAction, joinAction, submitAction, summaryAction } from './repor
 import { callbackWhenAction, chatAction, contactsAction, openedAction, requestCallbackAction, silentAction } from './wellbeingActions';
 import { privacyEraseAction, privacyExportAction, privacyProofCodeAction, privacySummaryAction, privacyWithdrawHealthAction } from './privacyActions';
 import { bookAction, giveConsentAction, hasConsentAction, myAppointmentsAction, phonesAction } from './healthActions';
+import { bookCentreAction, myCentreAppointmentsAction, sendLetterAction } from './rentActions';
 
 /** Every named action that dialog trees may call. */
 export function createActionRegistry(): ActionRegistry {
@@ -54,5 +55,8 @@ export function createActionRegistry(): ActionRegistry {
     privacyEraseAction,
     privacyWithdrawHealthAction,
     privacyProofCodeAction,
+    sendLetterAction,
+    bookCentreAction,
+    myCentreAppointmentsAction,
   ]);
 }

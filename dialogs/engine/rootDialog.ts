@@ -10,6 +10,7 @@ import { answerDeskEventOutsideChat } from '../person/deskEventOutsideChat';
 import { FilesDialog } from '../maintenance/filesDialog';
 import { AppointmentsDialog } from '../health/appointmentsDialog';
 import { BookingDialog } from '../health/bookingDialog';
+import { BOOKING_KINDS } from '../health/bookingKinds';
 import { PlaceDialog } from '../maintenance/placeDialog';
 import { ForgottenDialog } from '../privacy/forgottenDialog';
 import { answerTypedCode } from './typedCodes';
@@ -67,8 +68,10 @@ export class RootDialog extends CancelAndHelpDialog {
     this.addDialog(new CallbackWindowDialog());
     this.addDialog(new PlaceDialog());
     this.addDialog(new FilesDialog());
-    this.addDialog(new BookingDialog());
-    this.addDialog(new AppointmentsDialog());
+    for (const kind of BOOKING_KINDS) {
+      this.addDialog(new BookingDialog(kind));
+      this.addDialog(new AppointmentsDialog(kind));
+    }
     this.addDialog(new ForgottenDialog());
     this.addDialog(new SuggestionsDialog());
     this.addDialog(

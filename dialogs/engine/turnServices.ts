@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../bot/i18n/languages';
 import type { HandoverDesk } from '../person/handoverDesk';
 import type { MaintenanceDesk } from '../maintenance/reportDesk';
-import type { HealthDesk } from '../health/healthDesk';
+import type { BookingDesk, HealthDesk } from '../health/healthDesk';
 import type { DiscreetPath, SupportDesk } from '../wellbeing/discreetPath';
 import type { PrivacyDesk } from '../privacy/privacyDesk';
 import type { Tree } from '../schema';
@@ -29,6 +29,8 @@ export interface TurnServices {
   reports: MaintenanceDesk;
   /** Health appointments. */
   health: HealthDesk;
+  /** Appointments at the C.A.S.A. centre desks (rent, arrears, letters). */
+  centre: BookingDesk;
   /** The discreet support path: its contacts and call-backs, and the trail of its messages. */
   support: SupportDesk;
   discreet: DiscreetPath;

@@ -1,6 +1,7 @@
 import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import { SOURCE_LANGUAGE } from '../../bot/i18n/languages';
 import { toAsciiDigits } from '../../bot/i18n/typedInput';
+import { bookingTexts, findAppointment, HEALTH_BOOKING } from '../health/bookingKinds';
 import { appointmentLines } from '../health/healthText';
 import { parseReportCode } from '../maintenance/reportDesk';
 import { reportCard } from '../maintenance/reportText';
@@ -23,10 +24,11 @@ export async function answerTypedCode(context: TurnContext): Promise<boolean> {
   const { t, tenant } = services;
   const language = services.language ?? SOURCE_LANGUAGE;
   if (appointment) {
-    // Health details: kept out of the transcript the community managers read.
+    // Health details, a tenant's arrears: kept out of the transcript the community managers read.
     services.keepOutOfTranscript();
-    const found = await services.health.appointment(tenant.id, Number(appointment[1]), language);
-    const shown = found?.status === 'booked' ? appointmentLines(t, language, found).join('\n') : t('health:codeNotYours', { code });
+    const found = await findAppointment(services, Number(appointment[1]), language);
+    const text = bookingTexts(found?.kind ?? HEALTH_BOOKING, t);
+    const shown = found?.appointment.status === 'booked' ? appointmentLines(text, language, found.appointment).join('\n') : text('codeNotYours', { code });
     await context.sendActivity(MessageFactory.text(shown));
     return true;
   }

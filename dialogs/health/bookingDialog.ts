@@ -7,12 +7,13 @@ import { askChoice, askInput } from '../engine/ask';
 import { isNavigationResult } from '../engine/navigation';
 import { isSkip } from '../engine/prompts';
 import { turnServices } from '../engine/turnServices';
+import { bookingTexts, HEALTH_BOOKING, type BookingKind } from './bookingKinds';
 import { appointmentCalendar } from './calendarFile';
 import { BOOKING_HORIZON_DAYS, HOLD_MINUTES, NOTE_LIMIT, type FreeSlot } from './healthDesk';
 import { appointmentLines, noonOf, whenText } from './healthText';
 import { parseTypedDate, todayInMilan, understandsDateWords } from '../../bot/i18n/typedDate';
 
-export const BOOKING_DIALOG = 'health-booking';
+export const BOOKING_DIALOG = HEALTH_BOOKING.bookingDialog;
 const DAY_BUTTONS = 6;
 const TIME_BUTTONS = 24;
 
@@ -36,13 +37,14 @@ interface BookingState {
 }
 
 /**
- * Booking with the community nurses: health point → service → day (buttons, or a typed date) → time →
- * optional note → summary → confirm. The place is held from the choice of the time until the confirmation,
- * and freed if the tenant goes back or away. Ends with the outcome "booked".
+ * Booking at a service point of one kind (a health point with the community nurses, a C.A.S.A. centre desk with
+ * the community managers): point → service → day (buttons, or a typed date) → time → optional note → summary →
+ * confirm. The place is held from the choice of the time until the confirmation, and freed if the tenant goes
+ * back or away. Ends with the outcome "booked".
  */
 export class BookingDialog extends Dialog<BookingOptions> {
-  constructor() {
-    super(BOOKING_DIALOG);
+  constructor(private readonly kind: BookingKind = HEALTH_BOOKING) {
+    super(kind.bookingDialog);
   }
 
   override async beginDialog(dc: DialogContext, options?: BookingOptions): Promise<DialogTurnResult> {
@@ -50,7 +52,7 @@ export class BookingDialog extends Dialog<BookingOptions> {
     dc.activeDialog!.state = state;
     if (options?.moveFrom) {
       Object.assign(state, { stage: 'day', pointId: options.moveFrom.pointId, serviceId: options.moveFrom.serviceId, moveFromId: options.moveFrom.appointmentId });
-      await dc.context.sendActivity(MessageFactory.text(turnServices(dc.context).t('health:move.intro')));
+      await dc.context.sendActivity(MessageFactory.text(this.texts(dc.context)('move.intro')));
     }
     return this.ask(dc, state);
   }
@@ -62,7 +64,8 @@ export class BookingDialog extends Dialog<BookingOptions> {
       return dc.endDialog(result);
     }
     const services = turnServices(dc.context);
-    const { t, health } = services;
+    const text = this.texts(dc.context);
+    const desk = this.kind.desk(services);
     const language = services.language ?? SOURCE_LANGUAGE;
     const chosen = (result as FoundChoice | undefined)?.value;
     switch (state.stage) {
@@ -84,19 +87,19 @@ export class BookingDialog extends Dialog<BookingOptions> {
       case 'confirm': {
         if (chosen !== 'yes') {
           await this.releaseHold(dc.context, state);
-          await dc.context.sendActivity(MessageFactory.text(t('health:confirm.dropped')));
+          await dc.context.sendActivity(MessageFactory.text(text('confirm.dropped')));
           return dc.endDialog();
         }
-        const booked = await health.confirm(state.appointmentId!, state.note, language);
+        const booked = await desk.confirm(state.appointmentId!, state.note, language);
         if (!booked) {
           state.appointmentId = undefined;
-          await dc.context.sendActivity(MessageFactory.text(t('health:holdLost')));
+          await dc.context.sendActivity(MessageFactory.text(text('holdLost')));
           return this.moveTo(dc, state, 'day');
         }
         state.appointmentId = undefined;
-        const lines = [t(state.moveFromId ? 'health:moved' : 'health:booked'), '', ...appointmentLines(t, language, booked), '', t('health:bring', { bring: booked.service.bring }), t('health:calendarHint')];
+        const lines = [text(state.moveFromId ? 'moved' : 'booked'), '', ...appointmentLines(text, language, booked), '', text('bring', { bring: booked.service.bring }), text('calendarHint')];
         await dc.context.sendActivity(MessageFactory.text(lines.join('\n')));
-        const calendar = appointmentCalendar(booked, `${booked.service.name} – ${booked.point.name}`, t('health:bring', { bring: booked.service.bring }), new Date());
+        const calendar = appointmentCalendar(booked, `${booked.service.name} – ${booked.point.name}`, text('bring', { bring: booked.service.bring }), new Date());
         await dc.context.sendActivity({ attachments: [{ contentType: 'text/calendar', contentUrl: `data:text/calendar;base64,${Buffer.from(calendar).toString('base64')}`, name: `${booked.code}.ics` }] });
         const outcome: DialogOutcome = { outcome: 'booked' };
         return dc.endDialog(outcome);
@@ -109,17 +112,21 @@ export class BookingDialog extends Dialog<BookingOptions> {
     if (reason === DialogReason.cancelCalled) await this.releaseHold(context, instance.state);
   }
 
+  private texts(context: TurnContext) {
+    return bookingTexts(this.kind, turnServices(context).t);
+  }
+
   private async onDay(dc: DialogContext, state: BookingState, answer: string): Promise<DialogTurnResult> {
     const services = turnServices(dc.context);
-    const { t } = services;
+    const text = this.texts(dc.context);
     const language = services.language ?? SOURCE_LANGUAGE;
     const today = todayInMilan();
     const day = answer.startsWith('d-') ? answer.slice(2) : parseTypedDate(answer, language, today);
     let problem: string | undefined;
-    if (!day) problem = t('health:day.notUnderstood');
-    else if (day < today) problem = t('health:day.past');
-    else if (noonOf(day).getTime() - noonOf(today).getTime() > BOOKING_HORIZON_DAYS * 86_400_000) problem = t('health:day.tooFar', { count: BOOKING_HORIZON_DAYS });
-    else if ((await services.health.freeSlots(state.pointId!, state.serviceId!, day)).length === 0) problem = t('health:day.full', { day: formatShortDay(noonOf(day), language) });
+    if (!day) problem = text('day.notUnderstood');
+    else if (day < today) problem = text('day.past');
+    else if (noonOf(day).getTime() - noonOf(today).getTime() > BOOKING_HORIZON_DAYS * 86_400_000) problem = text('day.tooFar', { count: BOOKING_HORIZON_DAYS });
+    else if ((await this.kind.desk(services).freeSlots(state.pointId!, state.serviceId!, day)).length === 0) problem = text('day.full', { day: formatShortDay(noonOf(day), language) });
     if (problem) {
       await dc.context.sendActivity(MessageFactory.text(problem));
       return this.ask(dc, state);
@@ -130,23 +137,23 @@ export class BookingDialog extends Dialog<BookingOptions> {
 
   private async onTime(dc: DialogContext, state: BookingState, startsAt: Date): Promise<DialogTurnResult> {
     const services = turnServices(dc.context);
-    const { t, health, tenant } = services;
+    const text = this.texts(dc.context);
     const { activity } = dc.context;
-    const who = { tenantId: tenant.id, language: services.language ?? SOURCE_LANGUAGE, channel: activity.channelId, conversationId: activity.conversation.id };
-    const held = await health.hold(who, state.pointId!, state.serviceId!, startsAt, state.moveFromId);
+    const who = { tenantId: services.tenant.id, language: services.language ?? SOURCE_LANGUAGE, channel: activity.channelId, conversationId: activity.conversation.id };
+    const held = await this.kind.desk(services).hold(who, state.pointId!, state.serviceId!, startsAt, state.moveFromId);
     if (held.kind === 'held') {
       state.appointmentId = held.appointmentId;
       return this.moveTo(dc, state, 'note');
     }
     if (held.kind === 'limit') {
-      await dc.context.sendActivity(MessageFactory.text(held.reason === 'future' ? t('health:limit.future', { max: held.max }) : t('health:limit.sandbox')));
+      await dc.context.sendActivity(MessageFactory.text(held.reason === 'future' ? text('limit.future', { max: held.max }) : text('limit.sandbox')));
       return dc.endDialog();
     }
     if (held.kind === 'taken' && held.nearest.length > 0) {
-      await dc.context.sendActivity(MessageFactory.text(t('health:taken')));
+      await dc.context.sendActivity(MessageFactory.text(text('taken')));
       return this.askTimes(dc, state, held.nearest, true);
     }
-    await dc.context.sendActivity(MessageFactory.text(t('health:day.full', { day: formatShortDay(startsAt, services.language ?? SOURCE_LANGUAGE) })));
+    await dc.context.sendActivity(MessageFactory.text(text('day.full', { day: formatShortDay(startsAt, services.language ?? SOURCE_LANGUAGE) })));
     return this.moveTo(dc, state, 'day');
   }
 
@@ -157,59 +164,64 @@ export class BookingDialog extends Dialog<BookingOptions> {
 
   private async ask(dc: DialogContext, state: BookingState): Promise<DialogTurnResult> {
     const services = turnServices(dc.context);
-    const { t, health, tenant } = services;
+    const text = this.texts(dc.context);
+    const desk = this.kind.desk(services);
     const language: Language = services.language ?? SOURCE_LANGUAGE;
     switch (state.stage) {
       case 'point': {
-        const points = await health.points(language);
-        const own = points.filter((point) => point.neighbourhoodId === tenant.neighbourhoodId);
+        const points = await desk.points(language);
+        const own = points.filter((point) => point.neighbourhoodId === services.tenant.neighbourhoodId);
         const ordered = [...own, ...points.filter((point) => !own.includes(point))];
-        return askChoice(dc, t('health:askPoint'), ordered.map((point) => ({ id: point.id, label: own.includes(point) ? t('health:ownPoint', { name: point.name }) : point.name })));
+        return askChoice(dc, text('askPoint'), ordered.map((point) => ({ id: point.id, label: own.includes(point) ? text('ownPoint', { name: point.name }) : point.name })));
       }
       case 'service': {
-        const offered = await health.services(state.pointId!, language);
-        return askChoice(dc, t('health:askService'), offered.map((service) => ({ id: service.id, label: service.name })));
+        const offered = await desk.services(state.pointId!, language);
+        return askChoice(dc, text('askService'), offered.map((service) => ({ id: service.id, label: service.name })));
       }
       case 'day': {
-        const days = await health.freeDays(state.pointId!, state.serviceId!, DAY_BUTTONS);
+        const days = await desk.freeDays(state.pointId!, state.serviceId!, DAY_BUTTONS);
         if (days.length === 0) {
-          const point = (await health.points(language)).find((candidate) => candidate.id === state.pointId);
-          await dc.context.sendActivity(MessageFactory.text(t('health:noDays', { phone: point?.phone ?? '' })));
+          const point = (await desk.points(language)).find((candidate) => candidate.id === state.pointId);
+          await dc.context.sendActivity(MessageFactory.text(text('noDays', { phone: point?.phone ?? '' })));
           return dc.endDialog();
         }
         // The example is a day the tenant could really book, not a fixed date that may have passed.
         const example = formatNumericDay(noonOf(days[0]!));
-        const hint = understandsDateWords(language) ? t('health:askDayWords', { example }) : t('health:askDayNumbers', { example });
+        const hint = understandsDateWords(language) ? text('askDayWords', { example }) : text('askDayNumbers', { example });
         return askInput(dc, 'text', hint, days.map((day) => ({ id: `d-${day}`, label: formatShortDay(noonOf(day), language) })), { maxLength: 60 }, { columns: 2 });
       }
       case 'time': {
-        const slots = await health.freeSlots(state.pointId!, state.serviceId!, state.day!);
+        const slots = await desk.freeSlots(state.pointId!, state.serviceId!, state.day!);
         return this.askTimes(dc, state, slots, false);
       }
       case 'note':
-        return askInput(dc, 'text', t('health:askNote', { max: NOTE_LIMIT, minutes: HOLD_MINUTES }), [], { maxLength: NOTE_LIMIT, optional: true });
-      case 'confirm':
-        return askChoice(dc, t('health:confirm.ask'), [
-          { id: 'yes', label: t('health:confirm.yes') },
-          { id: 'no', label: t('health:confirm.no') },
+        return askInput(dc, 'text', text('askNote', { max: NOTE_LIMIT, minutes: HOLD_MINUTES }), [], { maxLength: NOTE_LIMIT, optional: true });
+      case 'confirm': {
+        const service = this.kind.bringBeforeConfirm ? (await desk.services(state.pointId!, language)).find((offered) => offered.id === state.serviceId) : undefined;
+        const question = service ? `${text('bring', { bring: service.bring })}\n\n${text('confirm.ask')}` : text('confirm.ask');
+        return askChoice(dc, question, [
+          { id: 'yes', label: text('confirm.yes') },
+          { id: 'no', label: text('confirm.no') },
         ]);
+      }
     }
   }
 
   private askTimes(dc: DialogContext, state: BookingState, slots: FreeSlot[], withDay: boolean): Promise<DialogTurnResult> {
     const services = turnServices(dc.context);
+    const text = this.texts(dc.context);
     const language = services.language ?? SOURCE_LANGUAGE;
     state.stage = 'time';
     const shown = slots.slice(0, TIME_BUTTONS);
     state.offered = shown.map((slot) => slot.startsAt.getTime());
-    const label = (slot: FreeSlot) => (withDay ? whenText(services.t, language, slot.startsAt) : formatTime(slot.startsAt, language));
-    const text = withDay ? services.t('health:askNearest') : services.t('health:askTime', { day: formatShortDay(noonOf(state.day!), language) });
-    return askChoice(dc, text, shown.map((slot) => ({ id: `t-${slot.startsAt.getTime()}`, label: label(slot) })), { columns: withDay ? 1 : 3 });
+    const label = (slot: FreeSlot) => (withDay ? whenText(text, language, slot.startsAt) : formatTime(slot.startsAt, language));
+    const question = withDay ? text('askNearest') : text('askTime', { day: formatShortDay(noonOf(state.day!), language) });
+    return askChoice(dc, question, shown.map((slot) => ({ id: `t-${slot.startsAt.getTime()}`, label: label(slot) })), { columns: withDay ? 1 : 3 });
   }
 
   private async releaseHold(context: TurnContext, state: BookingState): Promise<void> {
     if (state.appointmentId === undefined) return;
-    await turnServices(context).health.release(state.appointmentId);
+    await this.kind.desk(turnServices(context)).release(state.appointmentId);
     state.appointmentId = undefined;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * What the health dialogs need from the appointment service. The service implements it; dialogs see no
- * database and no channel.
+ * What the booking dialogs need from the appointment service (health points and C.A.S.A. centre desks alike).
+ * The service implements it; dialogs see no database and no channel.
  */
 export interface HealthServiceView {
   id: string;
@@ -45,10 +45,9 @@ export type HoldLimit = { kind: 'limit'; reason: 'future'; max: number } | { kin
 
 export type HoldResult = { kind: 'held'; appointmentId: number } | { kind: 'taken'; nearest: FreeSlot[] } | { kind: 'invalid' } | HoldLimit;
 
-export interface HealthDesk {
-  hasConsent(tenantId: string): Promise<boolean>;
-  giveConsent(tenantId: string): Promise<void>;
-  /** The health points, named in the tenant's language. */
+/** One kind of service point's bookings: the health points', or the C.A.S.A. centre desks'. */
+export interface BookingDesk {
+  /** The points, named in the tenant's language. */
   points(language: string): Promise<HealthPointView[]>;
   services(pointId: string, language: string): Promise<HealthServiceView[]>;
   /** Days ("YYYY-MM-DD", Milan) with at least one free place for the service, within the booking horizon. */
@@ -67,6 +66,12 @@ export interface HealthDesk {
   confirmAttendance(tenantId: string, appointmentId: number): Promise<boolean>;
   /** An appointment of the tenant, for the calendar file. */
   appointment(tenantId: string, appointmentId: number, language: string): Promise<AppointmentView | undefined>;
+}
+
+/** The health points' bookings, which need the tenant's consent to the health data notice first. */
+export interface HealthDesk extends BookingDesk {
+  hasConsent(tenantId: string): Promise<boolean>;
+  giveConsent(tenantId: string): Promise<void>;
 }
 
 /** The event turn of a reminder or of a staff change (HEALTH_EVENT). */

@@ -1,20 +1,20 @@
-import type { TFunction } from 'i18next';
 import { formatDay, formatTime } from '../../bot/i18n/format';
 import type { Language } from '../../bot/i18n/languages';
+import type { BookingTexts } from './bookingKinds';
 import type { AppointmentView } from './healthDesk';
 
 /** The day and time of an appointment in words, for the tenant. */
-export function whenText(t: TFunction, language: Language, startsAt: Date): string {
-  return t('health:when', { day: formatDay(startsAt, language), time: formatTime(startsAt, language) });
+export function whenText(text: BookingTexts, language: Language, startsAt: Date): string {
+  return text('when', { day: formatDay(startsAt, language), time: formatTime(startsAt, language) });
 }
 
 /** An appointment as the tenant reads it: service, when, where. */
-export function appointmentLines(t: TFunction, language: Language, appointment: AppointmentView): string[] {
+export function appointmentLines(text: BookingTexts, language: Language, appointment: AppointmentView): string[] {
   return [
     appointment.service.name,
-    `📅 ${whenText(t, language, appointment.startsAt)}`,
+    `📅 ${whenText(text, language, appointment.startsAt)}`,
     `📍 ${appointment.point.name}, ${appointment.point.address}`,
-    t('health:code', { code: appointment.code }),
+    text('code', { code: appointment.code }),
   ];
 }
 

@@ -32,6 +32,8 @@ export interface OpenRequestInput {
   address: { channel: string; conversationId: string; userId: string };
   /** The tenant's first message, when they wrote one. */
   first?: DeskContent;
+  /** Put ahead in the queue (a rent letter with a date within 30 days). */
+  urgent?: boolean;
 }
 
 export interface HandoverDesk {
@@ -41,6 +43,8 @@ export interface HandoverDesk {
   /** Puts a request handed back to the bot in the queue again. */
   resume(requestId: number): Promise<DeskStatus>;
   addTenantMessage(requestId: number, content: DeskContent): Promise<void>;
+  /** Puts an open request ahead in the queue (what the tenant sent made it urgent). */
+  markUrgent(requestId: number): Promise<void>;
   /** The tenant leaves: a waiting request is cancelled, a chat with a manager is closed. */
   leave(requestId: number): Promise<'cancelled' | 'closed'>;
   /** Rates the tenant's last closed, unrated request; false when there is none. */

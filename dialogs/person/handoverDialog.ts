@@ -18,6 +18,7 @@ const MESSAGE_LIMIT = 4000;
 export interface HandoverOptions {
   topic?: DeskTopic;
   first?: IncomingContent;
+  urgent?: boolean;
 }
 
 /** How the chat with a person ended, as the tree's outcome. */
@@ -44,6 +45,7 @@ export class HandoverDialog extends Dialog<HandoverOptions> {
       await this.say(dc, services.t('person:alreadyOpen'));
       if (status.status === 'bot') status = await desk.resume(status.requestId);
       if (options?.first) await desk.addTenantMessage(status.requestId, options.first);
+      if (options?.urgent) await desk.markUrgent(status.requestId);
     } else {
       const { activity } = dc.context;
       status = await desk.open({
@@ -53,6 +55,7 @@ export class HandoverDialog extends Dialog<HandoverOptions> {
         language: services.language ?? SOURCE_LANGUAGE,
         address: { channel: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id },
         first: options?.first,
+        urgent: options?.urgent,
       });
     }
     const state: HandoverState = { requestId: status.requestId };

@@ -112,7 +112,7 @@ describe('the staff console in a real browser', () => {
     await byTestId('login-submit').click();
     await byTestId('queue-waiting').waitFor();
     expect(await byTestId('who').textContent()).toContain(SARA.name);
-    expect(await page.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')))).toEqual(['nav-queue', 'nav-reports']);
+    expect(await page.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')))).toEqual(['nav-queue', 'nav-reports', 'nav-centre']);
     expect(page.url()).toMatch(/#\/queue$/);
   });
 

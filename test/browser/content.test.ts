@@ -454,7 +454,7 @@ describe('the dialog content in the staff console', () => {
   it('gives a community manager no content page and 403 from the content API', async () => {
     const sara = await suite.loggedInPage(SARA);
     try {
-      expect(await navIds(sara.page)).toEqual(['nav-queue', 'nav-reports']);
+      expect(await navIds(sara.page)).toEqual(['nav-queue', 'nav-reports', 'nav-centre']);
       await sara.page.goto(`${base}/console/#/content/translations`);
       await sara.page.waitForURL(/#\/queue$/);
       const api = await ConsoleClient.login(base, SARA.email, SARA.password);

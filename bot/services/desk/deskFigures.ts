@@ -15,11 +15,16 @@ export interface WeekFigures {
   averageHandlingMinutes: number | null;
   averageRating: number | null;
   ratings: number;
+  /** Requests about rent, arrears and letters (counts only: never amounts, never the tenant's words). */
+  rentRequests: number;
+  /** Appointments at the neighbourhood's C.A.S.A. centre desk taking place that week (booked, attended or missed). */
+  centreAppointments: number;
 }
 
 /**
  * Figures per neighbourhood and ISO week (Milan time): waiting is from when the desk could see the request
- * to its first claim; handling is from the claim to the close.
+ * to its first claim; handling is from the claim to the close. A week with centre appointments and no request
+ * has a row too.
  */
 export class DeskFigures {
   constructor(
@@ -39,15 +44,25 @@ export class DeskFigures {
       const key = `${request.neighbourhoodId}|${isoWeek(request.createdAt)}`;
       groups.set(key, [...(groups.get(key) ?? []), request]);
     }
-    return [...groups.entries()]
-      .map(([key, rows]) => {
+    const appointments = await this.db.appointment.findMany({
+      where: { startsAt: { gte: since }, status: { in: ['booked', 'attended', 'noshow'] }, ...notTrial, point: { kind: 'centre', ...(scope ? { neighbourhoodId: { in: scope } } : {}) } },
+      select: { startsAt: true, point: { select: { neighbourhoodId: true, neighbourhood: { select: { name: true } } } } },
+    });
+    const centre = new Map<string, { name: string; count: number }>();
+    for (const { startsAt, point } of appointments) {
+      const key = `${point.neighbourhoodId}|${isoWeek(startsAt)}`;
+      centre.set(key, { name: point.neighbourhood.name, count: (centre.get(key)?.count ?? 0) + 1 });
+    }
+    return [...new Set([...groups.keys(), ...centre.keys()])]
+      .map((key) => {
+        const rows = groups.get(key) ?? [];
         const [neighbourhoodId, week] = key.split('|') as [string, string];
         const waits = rows.flatMap((row) => (row.events[0] ? [(row.events[0].createdAt.getTime() - row.visibleAt.getTime()) / 60_000] : []));
         const handled = rows.filter((row) => row.status === 'closed' && row.claimedAt && row.closedAt);
         const rated = rows.filter((row) => row.rating !== null);
         return {
           neighbourhoodId,
-          neighbourhoodName: rows[0]!.neighbourhood.name,
+          neighbourhoodName: rows[0]?.neighbourhood.name ?? centre.get(key)!.name,
           week,
           requests: rows.length,
           claimed: waits.length,
@@ -57,6 +72,8 @@ export class DeskFigures {
           averageHandlingMinutes: average(handled.map((row) => (row.closedAt!.getTime() - row.claimedAt!.getTime()) / 60_000)),
           averageRating: average(rated.map((row) => row.rating!)),
           ratings: rated.length,
+          rentRequests: rows.filter((row) => row.topic === 'rent').length,
+          centreAppointments: centre.get(key)?.count ?? 0,
         };
       })
       .sort((a, b) => b.week.localeCompare(a.week) || a.neighbourhoodName.localeCompare(b.neighbourhoodName));

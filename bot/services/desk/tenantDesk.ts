@@ -43,6 +43,7 @@ export class TenantDesk implements HandoverDesk {
           topic: input.topic,
           language: input.language,
           status: 'waiting',
+          urgent: input.urgent ?? false,
           channel: input.address.channel,
           conversationId: input.address.conversationId,
           createdAt: now,
@@ -51,6 +52,7 @@ export class TenantDesk implements HandoverDesk {
       });
       if (input.first) await tx.requestMessage.create({ data: { requestId: created.id, author: 'tenant', createdAt: now, ...contentColumns(input.first) } });
       await tx.requestEvent.create({ data: { requestId: created.id, type: 'created', createdAt: now } });
+      if (input.urgent) await tx.requestEvent.create({ data: { requestId: created.id, type: 'marked_urgent', detail: 'tenant', createdAt: now } });
       return created;
     });
     this.events.publish({ type: 'request.changed', requestId: request.id, neighbourhoodId: request.neighbourhoodId, change: 'created' });
@@ -78,6 +80,16 @@ export class TenantDesk implements HandoverDesk {
     const request = await this.requestOf(requestId);
     const message = await this.db.requestMessage.create({ data: { requestId, author: 'tenant', createdAt: this.now(), ...contentColumns(content) } });
     this.events.publish({ type: 'message.added', requestId, neighbourhoodId: request.neighbourhoodId, messageId: message.id, author: 'tenant' });
+  }
+
+  async markUrgent(requestId: number): Promise<void> {
+    const request = await this.requestOf(requestId);
+    if (request.urgent) return;
+    await this.db.$transaction([
+      this.db.personRequest.update({ where: { id: requestId }, data: { urgent: true } }),
+      this.db.requestEvent.create({ data: { requestId, type: 'marked_urgent', detail: 'tenant', createdAt: this.now() } }),
+    ]);
+    this.events.publish({ type: 'request.changed', requestId, neighbourhoodId: request.neighbourhoodId, change: 'urgency' });
   }
 
   async leave(requestId: number): Promise<'cancelled' | 'closed'> {

@@ -3,6 +3,7 @@ import services from '../../../prisma/seed/healthServices.json';
 import points from '../../../prisma/seed/healthPoints.json';
 import type { Db } from '../../db/prismaClient';
 import { translationsSchema, writeTranslations } from '../../i18n/translatedFields';
+import { HEALTH_POINTS, type PointKind } from './pointKinds';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const serviceSeed = z.array(
@@ -27,23 +28,29 @@ const pointSeed = z.object({
   ),
 });
 
+export async function seedHealth(db: Db): Promise<void> {
+  await seedServicePoints(db, HEALTH_POINTS, services, points);
+}
+
 /**
- * The health services (names in every language) are created when missing, and their missing translations
- * added; the sample health points (names and addresses in every language) and their weekly sessions only when there is no health point at all.
+ * A kind's services (names and what to bring in every language) are created when missing, and their missing
+ * translations added; its sample points (names and addresses in every language) and their weekly sessions only when
+ * there is no point of the kind at all.
  * Edits made in the console are never overwritten.
  */
-export async function seedHealth(db: Db): Promise<void> {
-  for (const [index, service] of serviceSeed.parse(services).entries()) {
-    await db.healthService.upsert({ where: { id: service.id }, create: { id: service.id, durationMinutes: service.durationMinutes, sortOrder: index }, update: {} });
+export async function seedServicePoints(db: Db, kind: PointKind, serviceFile: unknown, pointFile: unknown): Promise<void> {
+  for (const [index, service] of serviceSeed.parse(serviceFile).entries()) {
+    await db.healthService.upsert({ where: { id: service.id }, create: { id: service.id, kind: kind.id, durationMinutes: service.durationMinutes, sortOrder: index }, update: {} });
     for (const [language, text] of Object.entries(service.texts)) {
       await db.healthServiceText.upsert({ where: { serviceId_language: { serviceId: service.id, language } }, create: { serviceId: service.id, language, ...text }, update: {} });
     }
   }
-  if ((await db.healthPoint.count()) > 0) return;
-  for (const point of pointSeed.parse(points).points) {
+  if ((await db.healthPoint.count({ where: { kind: kind.id } })) > 0) return;
+  for (const point of pointSeed.parse(pointFile).points) {
     await db.healthPoint.create({
       data: {
         id: point.id,
+        kind: kind.id,
         neighbourhoodId: point.neighbourhoodId,
         name: point.name,
         address: point.address,

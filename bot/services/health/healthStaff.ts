@@ -9,6 +9,7 @@ import { can, neighbourhoodScope, requireNeighbourhood, requirePermission, type 
 import { parseOrThrow } from '../validation';
 import { appointmentCode, HEALTH_EVENT, type HealthEventValue } from '../../../dialogs/health/healthDesk';
 import { HealthSchedule } from './healthSchedule';
+import { HEALTH_POINTS, type PointKind } from './pointKinds';
 import { plannedSlot } from './slotPlan';
 import { PRIVACY_CANCELLATIONS } from '../privacy/tenantErasure';
 import { readTranslations, translationsSchema, writeTranslations } from '../../i18n/translatedFields';
@@ -61,15 +62,17 @@ export class HealthStaff {
     private readonly gateway: ConversationGateway,
     private readonly log: Logger,
     private readonly now: () => Date,
+    /** The same staff side serves the C.A.S.A. centre desks, for the community managers. */
+    private readonly kind: PointKind = HEALTH_POINTS,
   ) {
     this.schedule = new HealthSchedule(db, now);
   }
 
   async points(staff: StaffIdentity) {
-    requirePermission(can.runHealth(staff), 'health points');
+    this.requireRun(staff);
     const scope = neighbourhoodScope(staff);
     return this.db.healthPoint.findMany({
-      where: scope ? { neighbourhoodId: { in: scope } } : {},
+      where: { kind: this.kind.id, ...(scope ? { neighbourhoodId: { in: scope } } : {}) },
       orderBy: { name: 'asc' },
       include: { services: true, sessions: { include: { services: true }, orderBy: [{ weekday: 'asc' }, { startsAt: 'asc' }] }, closures: { orderBy: { date: 'asc' } } },
     }).then((rows) =>
@@ -83,10 +86,10 @@ export class HealthStaff {
   }
 
   async savePoint(staff: StaffIdentity, pointId: string, input: unknown) {
-    requirePermission(can.runHealth(staff), 'health points');
+    this.requireRun(staff);
     const point = await this.point(staff, pointId);
     const data = parseOrThrow(pointInput, input);
-    const known = new Set((await this.db.healthService.findMany({ select: { id: true } })).map((row) => row.id));
+    const known = new Set((await this.db.healthService.findMany({ where: { kind: this.kind.id }, select: { id: true } })).map((row) => row.id));
     const unknown = [...data.services, ...data.sessions.flatMap((session) => session.services)].find((id) => !known.has(id));
     if (unknown) throw new ValidationError(`unknown service ${unknown}`);
     await this.db.$transaction([
@@ -110,7 +113,7 @@ export class HealthStaff {
   }
 
   async services() {
-    const rows = await this.db.healthService.findMany({ include: { texts: true }, orderBy: { sortOrder: 'asc' } });
+    const rows = await this.db.healthService.findMany({ where: { kind: this.kind.id }, include: { texts: true }, orderBy: { sortOrder: 'asc' } });
     return rows.map((row) => ({ id: row.id, durationMinutes: row.durationMinutes, active: row.active, texts: Object.fromEntries(row.texts.map((text) => [text.language, { name: text.name, bring: text.bring }])) }));
   }
 
@@ -118,8 +121,10 @@ export class HealthStaff {
     requirePermission(can.editContent(staff), 'health services');
     const data = parseOrThrow(serviceInput, input);
     const texts = Object.entries(data.texts as Record<string, { name: string; bring: string }>);
+    const existing = await this.db.healthService.findUnique({ where: { id: parseOrThrow(serviceId, id) } });
+    if (existing && existing.kind !== this.kind.id) throw new NotFoundError(`no service ${id}`);
     await this.db.$transaction([
-      this.db.healthService.upsert({ where: { id: parseOrThrow(serviceId, id) }, create: { id, durationMinutes: data.durationMinutes, active: data.active, sortOrder: 100 }, update: { durationMinutes: data.durationMinutes, active: data.active } }),
+      this.db.healthService.upsert({ where: { id }, create: { id, kind: this.kind.id, durationMinutes: data.durationMinutes, active: data.active, sortOrder: 100 }, update: { durationMinutes: data.durationMinutes, active: data.active } }),
       ...texts.map(([language, text]) => this.db.healthServiceText.upsert({ where: { serviceId_language: { serviceId: id, language } }, create: { serviceId: id, language, ...text }, update: text })),
     ]);
   }
@@ -166,13 +171,13 @@ export class HealthStaff {
 
   /** Per health point and service, for a month ("YYYY-MM"): bookings, attended, no-shows, cancelled. */
   async figures(staff: StaffIdentity, month: string) {
-    requirePermission(can.runHealth(staff), 'health figures');
+    this.requireRun(staff);
     const [year, number] = parseOrThrow(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-11'), month).split('-').map(Number) as [number, number];
     const next = number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, '0')}-01`;
     const scope = neighbourhoodScope(staff);
     const groups = await this.db.appointment.groupBy({
       by: ['pointId', 'serviceId', 'status'],
-      where: { startsAt: { gte: fromLocal(`${month}-01`, 0), lt: fromLocal(next, 0) }, status: { not: 'held' }, ...(scope ? { point: { neighbourhoodId: { in: scope } } } : {}) },
+      where: { startsAt: { gte: fromLocal(`${month}-01`, 0), lt: fromLocal(next, 0) }, status: { not: 'held' }, point: { kind: this.kind.id, ...(scope ? { neighbourhoodId: { in: scope } } : {}) } },
       _count: { _all: true },
     });
     const rows = new Map<string, { pointId: string; serviceId: string; booked: number; attended: number; noshow: number; cancelled: number }>();
@@ -191,10 +196,15 @@ export class HealthStaff {
     return [...rows.values()].sort((a, b) => a.pointId.localeCompare(b.pointId) || a.serviceId.localeCompare(b.serviceId));
   }
 
+  private requireRun(staff: StaffIdentity): void {
+    requirePermission(this.kind.mayRun(staff), this.kind.what);
+  }
+
   private async point(staff: StaffIdentity, pointId: string) {
-    requirePermission(can.runHealth(staff), 'health points');
+    this.requireRun(staff);
     const point = await this.db.healthPoint.findUnique({ where: { id: pointId } });
-    if (!point) throw new NotFoundError(`no health point ${pointId}`);
+    // A point of the other kind is not there for this side: nurses see no centre desk, managers no health point.
+    if (!point || point.kind !== this.kind.id) throw new NotFoundError(`no ${this.kind.what} ${pointId}`);
     requireNeighbourhood(staff, point.neighbourhoodId);
     return point;
   }

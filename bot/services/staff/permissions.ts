@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'accounts.manage',
   'apiKeys.manage',
   'health.run',
+  'centre.run',
   'support.callbacks',
   'support.chats',
   'support.openings',
@@ -50,9 +51,9 @@ export type Permission = (typeof PERMISSIONS)[number];
  * may view requests, but do not act on them.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  community_manager: ['requests.view', 'requests.act', 'reports.view', 'reports.act'],
-  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'turns.failed.retry', 'privacy.requests'],
-  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'privacy.record'],
+  community_manager: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'centre.run'],
+  coordinator: ['requests.view', 'requests.act', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'health.run', 'centre.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'turns.failed.retry', 'privacy.requests'],
+  admin: ['requests.view', 'reports.view', 'reports.act', 'content.edit', 'settings.edit', 'figures.view', 'accounts.manage', 'apiKeys.manage', 'health.run', 'centre.run', 'support.openings', 'partners.organisations', 'turns.failed.view', 'privacy.record'],
   nurse: ['health.run'],
   partner_support: ['support.callbacks', 'support.chats', 'support.openings'],
   partner_lead: ['support.openings', 'partners.lead'],
@@ -80,6 +81,8 @@ export const can = {
   manageAccounts: (staff: StaffIdentity) => allows(staff, 'accounts.manage'),
   /** Health appointments are health data: only the health points' staff, coordinators and admins. */
   runHealth: (staff: StaffIdentity) => allows(staff, 'health.run'),
+  /** The C.A.S.A. centre desks' appointments (a tenant's arrears): community managers, coordinators and admins, not nurses. */
+  runCentre: (staff: StaffIdentity) => allows(staff, 'centre.run'),
   /** The discreet path's call-backs: the partner operators alone, not even admins. */
   supportCallbacks: (staff: StaffIdentity) => allows(staff, 'support.callbacks'),
   /** The chats of the discreet path: the partner operators alone, like the call-backs. */

@@ -2,7 +2,7 @@ import type { Db } from '../../../bot/db/prismaClient';
 import { toLocal } from '../../../bot/services/desk/zonedTime';
 import { HealthSchedule } from '../../../bot/services/health/healthSchedule';
 import { TenantHealth } from '../../../bot/services/health/tenantHealth';
-import type { TenantAddress } from '../../../dialogs/health/healthDesk';
+import type { BookingDesk, TenantAddress } from '../../../dialogs/health/healthDesk';
 
 /** The tenant's side of the health points on the real clock, as the app wires it (reminders 24 h and 2 h before). */
 export function tenantHealthOf(db: Db): { schedule: HealthSchedule; health: TenantHealth } {
@@ -21,14 +21,16 @@ export interface BookedFixture {
 
 /**
  * Books the first free slot of a day as the bot does (hold, then confirm), for a tenant who said /start;
- * confirmedByTenant: they also answered a reminder "I'll come".
+ * confirmedByTenant: they also answered a reminder "I'll come". desk: the health points' (default) or the centre desks'.
  */
 export async function bookAppointment(
   db: Db,
   who: TenantAddress,
   spec: { pointId: string; serviceId: string; date: string; note?: string; confirmedByTenant?: boolean },
+  desk: BookingDesk = tenantHealthOf(db).health,
 ): Promise<BookedFixture> {
-  const { schedule, health } = tenantHealthOf(db);
+  const { schedule } = tenantHealthOf(db);
+  const health = desk;
   const [slot] = await schedule.freeSlots(spec.pointId, spec.serviceId, spec.date);
   if (!slot) throw new Error(`no free slot for ${spec.serviceId} at ${spec.pointId} on ${spec.date}`);
   const held = await health.hold(who, spec.pointId, spec.serviceId, slot.startsAt);

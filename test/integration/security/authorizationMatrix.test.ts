@@ -59,11 +59,15 @@ describe('the authorization matrix', () => {
     const request = await db.personRequest.create({ data: { tenantId: tenant.id, neighbourhoodId: 'mazzini', topic: 'other', language: 'it', status: 'waiting', channel: 'test', conversationId: 'matrix', visibleAt: new Date() } });
     const building = await db.building.findFirstOrThrow({ where: { neighbourhoodId: 'mazzini' } });
     const report = await db.maintenanceReport.create({ data: { buildingId: building.id, neighbourhoodId: 'mazzini', category: 'other', status: 'received', place: 'common', description: 'prova', source: 'bot' } });
-    const point = await db.healthPoint.findFirstOrThrow({ where: { neighbourhoodId: 'mazzini' } });
-    const service = await db.healthService.findFirstOrThrow();
+    const point = await db.healthPoint.findFirstOrThrow({ where: { neighbourhoodId: 'mazzini', kind: 'health' } });
+    const service = await db.healthService.findFirstOrThrow({ where: { kind: 'health' } });
     const startsAt = new Date(Date.now() + 2 * 86_400_000);
     const appointment = await db.appointment.create({ data: { tenantId: tenant.id, pointId: point.id, serviceId: service.id, startsAt, endsAt: new Date(startsAt.getTime() + 1_800_000), status: 'booked', language: 'it', channel: 'test', conversationId: 'matrix' } });
+    const desk = await db.healthPoint.findFirstOrThrow({ where: { neighbourhoodId: 'mazzini', kind: 'centre' } });
+    const topic = await db.healthService.findFirstOrThrow({ where: { kind: 'centre' } });
+    const meeting = await db.appointment.create({ data: { tenantId: tenant.id, pointId: desk.id, serviceId: topic.id, startsAt, endsAt: new Date(startsAt.getTime() + 1_800_000), status: 'booked', language: 'it', channel: 'test', conversationId: 'matrix' } });
     Object.assign(ids, { tenant: tenant.id, request: String(request.id), report: String(report.id), building: building.id, point: point.id, service: service.id, appointment: String(appointment.id) });
+    Object.assign(ids, { desk: desk.id, topic: topic.id, meeting: String(meeting.id) });
   });
   afterAll(async () => {
     await bot.stop();
@@ -111,6 +115,9 @@ function fill(url: string, ids: Record<string, string>): string {
     [/^\/console\/api\/health\/points\/:id/, ids.point!],
     [/^\/console\/api\/health\/services\/:id/, ids.service!],
     [/^\/console\/api\/health\/appointments\/:id/, ids.appointment!],
+    [/^\/console\/api\/centre\/points\/:id/, ids.desk!],
+    [/^\/console\/api\/centre\/services\/:id/, ids.topic!],
+    [/^\/console\/api\/centre\/appointments\/:id/, ids.meeting!],
     [/^\/console\/api\/neighbourhoods\/:id/, 'mazzini'],
     [/^\/console\/api\/accounts\/:id\/invite/, ids.pending!],
     [/^\/console\/api\/accounts\/:id/, ids.partner_support!],

@@ -26,6 +26,8 @@ const ACT_OWN: readonly Principal[] = ['manager_own', 'coordinator'];
 const EDITORS: readonly Principal[] = ['coordinator', 'admin'];
 const HEALTH: readonly Principal[] = ['nurse_own', 'nurse_other', 'coordinator', 'admin'];
 const HEALTH_OWN: readonly Principal[] = ['nurse_own', 'coordinator', 'admin'];
+const CENTRE: readonly Principal[] = ['manager_own', 'manager_other', 'coordinator', 'admin'];
+const CENTRE_OWN: readonly Principal[] = ['manager_own', 'coordinator', 'admin'];
 const ADMIN: readonly Principal[] = ['admin'];
 const PARTNER: readonly Principal[] = ['partner_support'];
 
@@ -123,6 +125,16 @@ export const AUTHORIZATION_RULES: Readonly<Record<string, Rule>> = {
   'GET /console/api/health/figures': HEALTH,
   'POST /console/api/health/appointments/:id/cancel': HEALTH_OWN,
   'POST /console/api/health/appointments/:id/mark': HEALTH_OWN,
+
+  'GET /console/api/centre/points': CENTRE,
+  'PUT /console/api/centre/points/:id': EDITORS,
+  'GET /console/api/centre/points/:id/affected': CENTRE_OWN,
+  'GET /console/api/centre/services': CENTRE,
+  'PUT /console/api/centre/services/:id': EDITORS,
+  'GET /console/api/centre/agenda': CENTRE,
+  'GET /console/api/centre/figures': CENTRE,
+  'POST /console/api/centre/appointments/:id/cancel': CENTRE_OWN,
+  'POST /console/api/centre/appointments/:id/mark': CENTRE_OWN,
 
   'GET /console/api/support/partners': EDITORS,
   'PUT /console/api/support/partners': EDITORS,

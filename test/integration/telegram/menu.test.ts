@@ -29,6 +29,7 @@ describe('a tenant uses the main menu', () => {
     // The discreet path: quick exit first, and Back.
     ['menu:entry.wellbeing', 'wellbeing:safe', ['common:button.quickExit', 'common:button.back']],
     ['menu:entry.person', 'person:askNeighbourhood', ['common:button.back', 'common:button.menu']],
+    ['rent:menuEntry', 'rent:askNeighbourhood', ['common:button.back', 'common:button.menu']],
   ])('%s answers in the tenant language, with a way back', async (entry, answer, navigation) => {
     const { user, menu } = await newTenant();
     press(user, menu, it_(entry));

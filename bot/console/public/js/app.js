@@ -13,7 +13,7 @@ import { callbacksView } from './views/callbacks.js';
 import { cannedView } from './views/canned.js';
 import { contentView } from './views/content.js';
 import { figuresView } from './views/figures.js';
-import { healthView } from './views/health.js';
+import { CENTRE_PAGE, healthView } from './views/health.js';
 import { healthSetupView } from './views/healthSetup.js';
 import { loginView } from './views/login.js';
 import { privacyView } from './views/privacy.js';
@@ -27,7 +27,7 @@ import { supportChatsView } from './views/supportChats.js';
 
 /** The order of the navigation for each role; an entry shows only when the server's roles table allows its page. */
 const NAV = {
-  community_manager: ['queue', 'reports'],
+  community_manager: ['queue', 'reports', 'centre'],
   coordinator: ['queue', 'reports', 'buildings', 'figures', 'canned', 'settings', 'health', 'content', 'privacy'],
   admin: ['accounts', 'audit', 'queue', 'settings', 'figures', 'canned', 'reports', 'buildings', 'health', 'content', 'privacy'],
   nurse: ['health'],
@@ -43,6 +43,7 @@ const NAV_LABELS = {
   accounts: 'Account',
   settings: 'Impostazioni',
   health: 'Salute',
+  centre: 'Centro',
   callbacks: 'Richiamate',
   chats: 'Chat',
   content: 'Contenuti',
@@ -51,7 +52,8 @@ const NAV_LABELS = {
 };
 /**
  * What each page needs from the server's roles table (any of the permissions). The request page has no nav
- * entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules.
+ * entry of its own; #/reports/<id> is one report; #/health/setup the health points' schedules; #/centre the C.A.S.A.
+ * centre desks' agenda (in the managers' navigation; coordinators and admins open it from the health page).
  */
 const PAGE_NEEDS = {
   queue: ['requests.view'],
@@ -63,6 +65,7 @@ const PAGE_NEEDS = {
   accounts: ['accounts.manage'],
   settings: ['settings.edit'],
   health: ['health.run'],
+  centre: ['centre.run'],
   callbacks: ['support.callbacks'],
   chats: ['support.chats'],
   content: ['content.edit'],
@@ -82,6 +85,7 @@ const VIEWS = {
   accounts: accountsView,
   settings: settingsView,
   health: (main, id) => (id === 'setup' ? healthSetupView(main) : healthView(main)),
+  centre: (main) => healthView(main, CENTRE_PAGE),
   callbacks: callbacksView,
   chats: supportChatsView,
   content: contentView,

@@ -18,6 +18,8 @@ const COLUMNS = [
   ['averageHandlingMinutes', 'Durata media (min)', (row) => fmtNumber(row.averageHandlingMinutes)],
   ['averageRating', 'Voto medio', (row) => fmtNumber(row.averageRating)],
   ['ratings', 'Voti', (row) => fmtNumber(row.ratings)],
+  ['rentRequests', 'Affitto e lettere', (row) => fmtNumber(row.rentRequests)],
+  ['centreAppointments', 'Appuntamenti al centro', (row) => fmtNumber(row.centreAppointments)],
 ];
 
 export function figuresView(main) {

@@ -19,8 +19,8 @@ function appointmentStatus(status, testid) {
   return h('span', { class: ['astatus', `astatus-${status}`], testid, dataset: { status } }, APPOINTMENT_STATUSES[status] || status);
 }
 
-/** onChanged runs after a mark or a cancellation (to reload the agenda and the figures). */
-export function agendaTable(onChanged) {
+/** onChanged runs after a mark or a cancellation (to reload the agenda and the figures); base: /health or /centre. */
+export function agendaTable(onChanged, base = '/health') {
   const title = h('h2', { id: 'h-agenda', testid: 'health-agenda-title' });
   const wrap = h('div', { class: 'table-wrap' });
   const element = h('section', { class: 'section agenda', testid: 'health-agenda', 'aria-labelledby': 'h-agenda' }, title, wrap);
@@ -29,12 +29,12 @@ export function agendaTable(onChanged) {
     const buttons = (MARKS[appointment.status] || []).map(([status, label]) => {
       const button = h('button', { type: 'button', class: 'btn btn-small', testid: `appt-${status}-${appointment.id}` }, label);
       button.addEventListener('click', () => void whileBusy(button, async () => {
-        await api('POST', `/health/appointments/${appointment.id}/mark`, { status });
+        await api('POST', `${base}/appointments/${appointment.id}/mark`, { status });
         await onChanged();
       }));
       return button;
     });
-    if (appointment.status === 'booked') buttons.push(cancelButton(appointment, onChanged));
+    if (appointment.status === 'booked') buttons.push(cancelButton(appointment, onChanged, base));
     return h('div', { class: 'row' }, buttons);
   }
 

@@ -6,8 +6,8 @@ import { flash } from '../../flash.js';
 
 const LABEL = 'Annulla e avvisa';
 
-/** appointment: {id, code}; onCancelled runs after the server cancelled it (to reload the list). */
-export function cancelButton(appointment, onCancelled) {
+/** appointment: {id, code}; onCancelled runs after the server cancelled it (to reload the list); base: /health or /centre. */
+export function cancelButton(appointment, onCancelled, base = '/health') {
   const button = h('button', { type: 'button', class: 'btn btn-small btn-danger', testid: `appt-cancel-${appointment.id}` }, LABEL);
   let armed = null;
 
@@ -25,7 +25,7 @@ export function cancelButton(appointment, onCancelled) {
     }
     disarm();
     await whileBusy(button, async () => {
-      await api('POST', `/health/appointments/${appointment.id}/cancel`, { notify: true });
+      await api('POST', `${base}/appointments/${appointment.id}/cancel`, { notify: true });
       flash(`Appuntamento ${appointment.code} annullato: il bot avvisa l’inquilino nella sua lingua.`, 'ok');
       await onCancelled();
     });

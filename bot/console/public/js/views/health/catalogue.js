@@ -2,9 +2,9 @@
 import { api } from '../../api.js';
 import { getLanguages } from '../../lookups.js';
 
-/** Fetches the three lists; the names come in Italian (a service's Italian name, a language's own name). */
-export async function loadHealthCatalogue() {
-  const [points, services, languages] = await Promise.all([api('GET', '/health/points'), api('GET', '/health/services'), getLanguages()]);
+/** Fetches the three lists (of the health points, or of the centre desks under base /centre); the names come in Italian. */
+export async function loadHealthCatalogue(base = '/health') {
+  const [points, services, languages] = await Promise.all([api('GET', `${base}/points`), api('GET', `${base}/services`), getLanguages()]);
   return {
     points,
     services,

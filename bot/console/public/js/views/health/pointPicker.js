@@ -3,10 +3,10 @@ import { clear, h } from '../../dom.js';
 
 let remembered = '';
 
-/** onChange runs when another point is chosen. */
-export function pointPicker(id, onChange) {
+/** onChange runs when another point is chosen; label names the points (a health point, a centre desk). */
+export function pointPicker(id, onChange, label = 'Punto salute') {
   const select = h('select', { id, testid: id, name: id });
-  const element = h('div', { class: 'field' }, h('label', { for: id }, 'Punto salute'), select);
+  const element = h('div', { class: 'field' }, h('label', { for: id }, label), select);
   select.addEventListener('change', () => {
     remembered = select.value;
     onChange();
