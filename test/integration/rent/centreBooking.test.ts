@@ -3,9 +3,11 @@ import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { ReminderScheduler } from '../../../bot/services/health/reminderScheduler';
 import { appointmentCode } from '../../../dialogs/health/healthDesk';
-import { labels, press, startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
+import { formatNumericDay } from '../../../bot/i18n/format';
+import { noonOf } from '../../../dialogs/health/healthText';
+import { labels, press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient, staffSession } from '../../support/consoleClient';
-import { allWeekSchedule } from '../../support/healthFlow';
+import { allWeekSchedule, offeredDays } from '../../support/healthFlow';
 import { confirmCentre, toCentreDayQuestion } from '../../support/rentFlow';
 import { answer, expectQuestion } from '../../support/reportFlow';
 
@@ -83,7 +85,9 @@ describe('appointments at the C.A.S.A. centre with a community manager', () => {
     const mine = await answer(user, start, t('rent:button.mine'), t('rent:booking.mine.ask'));
     press(user, mine, labels(mine).find((label) => label.startsWith('🔄'))!);
     // Arabic dates are typed in numbers only.
-    const newDay = await expectQuestion(user, t(language === 'ar' ? 'rent:booking.askDayNumbers' : 'rent:booking.askDayWords'));
+    const newDay = (await untilQuestion(user)).at(-1)!;
+    const example = formatNumericDay(noonOf(offeredDays(newDay)[0]!));
+    expect(newDay.text).toBe(t(language === 'ar' ? 'rent:booking.askDayNumbers' : 'rent:booking.askDayWords', { example }));
     press(user, newDay, labels(newDay)[1]!);
     const times = await expectQuestion(user, '');
     const note = await answer(user, times, labels(times)[0]!, t('rent:booking.askNote', { max: 300, minutes: 10 }));
