@@ -247,7 +247,7 @@ describe('maintenance reports and buildings in the staff console', () => {
     try {
       await logIn(sara.page, base, SARA);
       expect(await sara.page.locator('nav [data-testid^="nav-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid'))))
-        .toEqual(['nav-queue', 'nav-reports']);
+        .toEqual(['nav-queue', 'nav-reports', 'nav-centre']);
       await byTestId('nav-reports', sara.page).click();
       await expectRows([lift.id], sara.page);
       expect(await byTestId('reports-total', sara.page).textContent()).toBe('1');
