@@ -15,14 +15,14 @@ const root = path.resolve(__dirname, '..', '..');
 export async function runPrismaCli(args: string[], databaseUrl: string): Promise<string> {
   const { stdout } = await run(
     process.execPath,
-    [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), ...args, '--config', path.join(root, 'prisma', 'prisma.config.ts')],
+    [require.resolve('prisma/build/index.js'), ...args, '--config', path.join(root, 'prisma', 'prisma.config.ts')],
     {
       cwd: root,
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
-        PRISMA_QUERY_ENGINE_LIBRARY: path.join(root, 'package.json'),
-        PRISMA_SCHEMA_ENGINE_BINARY: path.join(root, 'package.json'),
+        PRISMA_QUERY_ENGINE_LIBRARY: require.resolve('prisma/package.json'),
+        PRISMA_SCHEMA_ENGINE_BINARY: require.resolve('prisma/package.json'),
         PRISMA_HIDE_UPDATE_MESSAGE: '1',
       },
       maxBuffer: 16 * 1024 * 1024,
