@@ -16,6 +16,9 @@ export function isDialogOutcome(value: unknown): value is DialogOutcome {
   return typeof value === 'object' && value !== null && ('vars' in value || 'outcome' in value) && !('navigation' in value);
 }
 
+/** The var in which an action leaves words for the next texts to name as {{name}} (the category's example in "describe the fault"). */
+export const TEXT_VALUES = 'textValues';
+
 /** A named action a tree node can call: the only code behind dialog content. */
 export interface TreeAction {
   readonly name: string;

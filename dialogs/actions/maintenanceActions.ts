@@ -5,11 +5,11 @@ import { PLACE_DIALOG, type PlaceOptions } from '../maintenance/placeDialog';
 import { REPORT_CATEGORIES, type ReportPlace } from '../maintenance/reportDesk';
 import { reportCard } from '../maintenance/reportText';
 import { turnServices } from '../engine/turnServices';
-import { runsDialog, type TreeAction } from './actionRegistry';
+import { runsDialog, TEXT_VALUES, type TreeAction } from './actionRegistry';
 
 const HAZARDS = ['gas', 'fire', 'flood', 'sparks', 'trapped'];
 /** What one report's questions keep in the tree's vars; "another problem in the same place" clears them. */
-export const REPORT_VARS = ['category', 'description', 'liftWhich', 'liftStuck', 'ceiling', 'heatingSince', 'files', 'access', 'openReportId', 'join', 'hazard'];
+export const REPORT_VARS = ['category', 'description', 'liftWhich', 'liftStuck', 'ceiling', 'heatingSince', 'files', 'access', 'callPhone', 'openReportId', 'join', 'hazard'];
 
 export const say = (context: TurnContext, text: string) => context.sendActivity(MessageFactory.text(text));
 
@@ -74,6 +74,16 @@ export const byCategoryAction: TreeAction = {
     const place = vars.place as Partial<ReportPlace> | undefined;
     if (vars.category === 'lift' && place?.staircase) return { kind: 'outcome', outcome: 'liftKnown' };
     return { kind: 'outcome', outcome: String(vars.category) };
+  },
+};
+
+/** "maintenance.example": the category's example for "describe the fault" ({{example}} in its text). */
+export const exampleAction: TreeAction = {
+  name: 'maintenance.example',
+  async run(dc, vars) {
+    const { t } = turnServices(dc.context);
+    vars[TEXT_VALUES] = { example: t(`maintenance:example.${isCategory(vars.category) ? vars.category : 'other'}`) };
+    return { kind: 'outcome' };
   },
 };
 

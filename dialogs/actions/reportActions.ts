@@ -20,6 +20,14 @@ function detailsOf(vars: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(DETAIL_VARS.filter((name) => typeof vars[name] === 'string').map((name) => [name, vars[name] as string]));
 }
 
+/** The number to call first, only while "call me first" is the answer (Back and another choice leave it behind). */
+function callPhoneOf(vars: Record<string, unknown>): string | undefined {
+  return vars.access === 'phone' && typeof vars.callPhone === 'string' ? vars.callPhone : undefined;
+}
+
+/** Kept with the answers, so staff see it on the report and it goes with them when the tenant is erased. */
+const withCallPhone = (details: Record<string, string>, phone: string | undefined) => (phone ? { ...details, callPhone: phone } : details);
+
 const filesOf = (vars: Record<string, unknown>) => (Array.isArray(vars.files) ? (vars.files as ReportFileInput[]) : []);
 
 /** A file the service refused: the tenant is told why, and the tree asks for the photos again. */
@@ -73,6 +81,7 @@ export const summaryAction: TreeAction = {
     const building = await reports.building(place.buildingId);
     const details = detailsOf(vars);
     const files = filesOf(vars);
+    const phone = callPhoneOf(vars);
     const lines = [
       t('maintenance:summary.title'),
       t('maintenance:summary.category', { category: t(`maintenance:category.${String(vars.category)}`) }),
@@ -82,6 +91,7 @@ export const summaryAction: TreeAction = {
       t('maintenance:summary.photos', { count: files.filter((file) => file.kind === 'photo').length }),
       t('maintenance:summary.voice', { count: files.filter((file) => file.kind === 'voice').length }),
       ...(typeof vars.access === 'string' ? [t('maintenance:summary.access', { access: t(`maintenance:access.${vars.access}`) })] : []),
+      ...(phone ? [t('maintenance:summary.callPhone', { phone })] : []),
     ];
     await say(dc.context, lines.join('\n'));
     return { kind: 'outcome' };
@@ -100,7 +110,7 @@ export const submitAction: TreeAction = {
         category: vars.category,
         place: vars.place as ReportPlace,
         description: vars.description,
-        details: detailsOf(vars),
+        details: withCallPhone(detailsOf(vars), callPhoneOf(vars)),
         access: typeof vars.access === 'string' ? vars.access : undefined,
         files: filesOf(vars),
       });

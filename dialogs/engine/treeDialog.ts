@@ -1,6 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import { Dialog, DialogReason, type DialogContext, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
-import { isDialogOutcome, type ActionRegistry } from '../actions/actionRegistry';
+import { isDialogOutcome, TEXT_VALUES, type ActionRegistry } from '../actions/actionRegistry';
 import { MAIN_TREE, type ChoiceNode, type InputNode, type Next, type Tree } from '../schema';
 import { askChoice, askInput } from './ask';
 import type { ButtonSpec } from './buttons';
@@ -29,6 +29,13 @@ export interface TreeOptions {
 }
 
 export const TREE_PREFIX = 'tree:';
+
+/** Only the words an action put in vars.textValues, never the answers themselves: a var named "lng" or "count" would steer i18next. */
+function textValues(vars: Record<string, unknown>): Record<string, string> {
+  const values = vars[TEXT_VALUES];
+  if (typeof values !== 'object' || values === null) return {};
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
 
 export function treeDialogId(treeId: string): string {
   return `${TREE_PREFIX}${treeId}`;
@@ -96,19 +103,21 @@ export class TreeDialog extends Dialog<TreeOptions> {
     if (!node) return this.restartTree(dc, state, tree);
     const { t } = turnServices(dc.context);
     switch (node.type) {
-      case 'message':
-        await dc.context.sendActivity(tree.discreet ? discreetMessage(t, t(node.text)) : MessageFactory.text(t(node.text)));
+      case 'message': {
+        const text = t(node.text, textValues(state.vars));
+        await dc.context.sendActivity(tree.discreet ? discreetMessage(t, text) : MessageFactory.text(text));
         return this.follow(dc, state, node.next, false);
+      }
       case 'choice': {
         const given = node.choices.find((choice) => choice.id === state.answers?.[state.node]);
-        if (!given) return this.ask(dc, tree, node);
+        if (!given) return this.ask(dc, tree, node, state);
         // Taken once: Back returns to the question, which is then asked.
         delete state.answers![state.node];
         if (node.saveAs) state.vars[node.saveAs] = given.id;
         return this.follow(dc, state, given.next);
       }
       case 'input':
-        return this.askInput(dc, tree, node);
+        return this.askInput(dc, tree, node, state);
       case 'branch': {
         const neighbourhood = turnServices(dc.context).tenant.neighbourhoodId;
         return this.follow(dc, state, (neighbourhood !== undefined ? node.cases[neighbourhood] : undefined) ?? node.next, false);
@@ -122,15 +131,15 @@ export class TreeDialog extends Dialog<TreeOptions> {
     }
   }
 
-  private ask(dc: DialogContext, tree: Tree, node: ChoiceNode): Promise<DialogTurnResult> {
+  private ask(dc: DialogContext, tree: Tree, node: ChoiceNode, state: TreeState): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
     const buttons: ButtonSpec[] = node.choices.map((choice) => ({ id: choice.id, label: t(choice.label) }));
-    return askChoice(dc, t(node.text), buttons, { columns: node.columns, navigation: !node.noNavigation, withoutPerson: tree.id === 'person', discreet: tree.discreet });
+    return askChoice(dc, t(node.text, textValues(state.vars)), buttons, { columns: node.columns, navigation: !node.noNavigation, withoutPerson: tree.id === 'person', discreet: tree.discreet });
   }
 
-  private askInput(dc: DialogContext, tree: Tree, node: InputNode): Promise<DialogTurnResult> {
+  private askInput(dc: DialogContext, tree: Tree, node: InputNode, state: TreeState): Promise<DialogTurnResult> {
     const { t } = turnServices(dc.context);
-    return askInput(dc, node.input, t(node.text), [], { maxLength: node.maxLength, optional: node.optional }, { withoutPerson: tree.id === 'person', discreet: tree.discreet });
+    return askInput(dc, node.input, t(node.text, textValues(state.vars)), [], { maxLength: node.maxLength, optional: node.optional }, { withoutPerson: tree.id === 'person', discreet: tree.discreet });
   }
 
   private treeOf(dc: DialogContext): Tree | undefined {

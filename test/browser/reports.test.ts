@@ -72,7 +72,7 @@ describe('maintenance reports and buildings in the staff console', () => {
     const { db } = bot.app;
     leak = await createReport(db, {
       buildingCode: 'GR-0001', category: 'water', place: { kind: 'flat', staircase: 'B', floor: '3', flat: '12' },
-      description: 'Perde acqua dal soffitto del bagno', details: { ceiling: 'yes' }, access: 'mornings',
+      description: 'Perde acqua dal soffitto del bagno', details: { ceiling: 'yes', callPhone: '3331234567' }, access: 'phone',
       reporter: tenant.reporter, files: [photoFile(), voiceFile()],
     });
     heating = await createReport(db, {
@@ -166,7 +166,9 @@ describe('maintenance reports and buildings in the staff console', () => {
     expect(await byTestId('report-category').textContent()).toBe("Perdita d'acqua");
     expect(await byTestId('report-text').textContent()).toBe('Perde acqua dal soffitto del bagno');
     expect(await byTestId('report-details').textContent()).toBe('Acqua dal soffittoSì');
-    expect(await byTestId('report-access').textContent()).toBe('Di mattina');
+    expect(await byTestId('report-access').textContent()).toBe('Telefonare prima');
+    // The number "call me first" asked for, beside the access, not among the answers.
+    expect(await byTestId('report-call-phone').getAttribute('href')).toBe('tel:3331234567');
     expect(await byTestId('report-header').locator('[data-testid="sample-badge"]').count()).toBe(1);
     const reporter = byTestId('reporter');
     expect(await reporter.count()).toBe(1);

@@ -16,6 +16,11 @@ export async function answer(user: FakeUser, question: BotMessage, label: string
   return expectQuestion(user, next);
 }
 
+/** "Describe the fault", with the example of the category chosen. */
+export function askDescription(t: TFunction, category: string): string {
+  return t('maintenance:askDescription', { example: t(`maintenance:example.${category}`) });
+}
+
 export interface ReportSpec {
   category: string;
   /** Presses for the place, after the category; returns the question after the place (description, or join). */
@@ -26,6 +31,8 @@ export interface ReportSpec {
   files?: (user: FakeUser) => Promise<void>;
   /** When someone can come in; undefined for a common area, where it is not asked. */
   access?: string;
+  /** What the tenant types when "call me first" asks for the number. */
+  callPhone?: string;
   /** Runs when the summary is shown, before "send" is pressed (to send several reports at once). */
   beforeSend?: () => Promise<void>;
 }
@@ -43,7 +50,7 @@ export async function reportFault(user: FakeUser, t: TFunction, spec: ReportSpec
   const category = await answer(user, safety, t('maintenance:safety.none'), t('maintenance:askCategory'));
   press(user, category, t(`maintenance:category.${spec.category}`));
   const description = await spec.place((await untilQuestion(user)).at(-1)!);
-  expect(description.text).toBe(t('maintenance:askDescription'));
+  expect(description.text).toBe(askDescription(t, spec.category));
   user.sendText(spec.description);
   const afterDescription = (await untilQuestion(user)).at(-1)!;
   const files = spec.questions ? await spec.questions(afterDescription) : afterDescription;
@@ -59,6 +66,10 @@ export async function reportFault(user: FakeUser, t: TFunction, spec: ReportSpec
   } else {
     const access = await answer(user, last, done, t('maintenance:askAccess'));
     press(user, access, t(`maintenance:access.${spec.access}`));
+    if (spec.access === 'phone') {
+      await expectQuestion(user, t('maintenance:askCallPhone'));
+      user.sendText(spec.callPhone ?? '333 123 4567');
+    }
   }
   const summary = await untilQuestion(user);
   expect(summary.at(-1)!.text).toBe(t('maintenance:confirm.ask'));

@@ -3,7 +3,7 @@ import { createI18n } from '../../../bot/i18n/i18n';
 import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
 import type { BotMessage, FakeUser } from '../../support/fakeTelegram';
-import { answer, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
+import { answer, askDescription, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
 
 describe('the report path: QR codes, danger first, and every kind of wrong input', () => {
   let bot: BotUnderTest;
@@ -35,7 +35,7 @@ describe('the report path: QR codes, danger first, and every kind of wrong input
     const category = await answer(user, safety.at(-1)!, es('maintenance:safety.none'), es('maintenance:askCategory'));
     const kind = await answer(user, category, es('maintenance:category.water'), es('maintenance:place.askKind', { address: 'Via Preneste 5' }));
     const area = await answer(user, kind, es('maintenance:place.common'), es('maintenance:place.askArea'));
-    const description = await answer(user, area, es('maintenance:area.stairs'), es('maintenance:askDescription'));
+    const description = await answer(user, area, es('maintenance:area.stairs'), askDescription(es, 'water'));
     user.sendText('Agua en la escalera');
     const ceiling = await expectQuestion(user, es('maintenance:question.ceiling'));
     const files = await answer(user, ceiling, es('maintenance:answer.no'), es('maintenance:files.ask', { max: 5 }));
@@ -105,7 +105,7 @@ describe('the report path: QR codes, danger first, and every kind of wrong input
         const kind = await answer(user, again, '🏠 Via Oglio 18', t('maintenance:place.askKind', { address: 'Via Oglio 18' }));
         const area = await answer(user, kind, t('maintenance:place.common'), t('maintenance:place.askArea'));
         press(user, area, t('maintenance:area.courtyard'));
-        const description = await expectQuestion(user, t('maintenance:askDescription'));
+        const description = await expectQuestion(user, askDescription(t, 'other'));
         user.sendText('x'.repeat(5000));
         const retry = await untilQuestion(user);
         expect(retry.at(-1)!.text).toContain(t('common:tooLong', { count: 1000 }));

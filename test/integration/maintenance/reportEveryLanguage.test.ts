@@ -4,7 +4,7 @@ import { SUPPORTED_LANGUAGES } from '../../../bot/i18n/languages';
 import { parseReportCode } from '../../../dialogs/maintenance/reportDesk';
 import { labels, press, startBotUnderTest, type BotUnderTest } from '../../support/botUnderTest';
 import { ADMIN, ADMIN_ENV, ConsoleClient } from '../../support/consoleClient';
-import { answer, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
+import { answer, askDescription, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
 
 describe('report, follow and confirm a repair, in every language', () => {
   let bot: BotUnderTest;
@@ -33,11 +33,11 @@ describe('report, follow and confirm a repair, in every language', () => {
           press(user, where, '🏠 Via Feraboli 12');
           const next = await expectQuestion(user, '');
           if (next.text !== t('maintenance:place.askStaircase')) return next;
-          return answer(user, next, labels(next)[0]!, t('maintenance:askDescription'));
+          return answer(user, next, labels(next)[0]!, askDescription(t, category));
         }
         const kind = await answer(user, where, '🏠 Via Feraboli 12', t('maintenance:place.askKind', { address: 'Via Feraboli 12' }));
         const area = await answer(user, kind, t('maintenance:place.common'), t('maintenance:place.askArea'));
-        return answer(user, area, t('maintenance:area.entrance'), t('maintenance:askDescription'));
+        return answer(user, area, t('maintenance:area.entrance'), askDescription(t, category));
       },
       description: `Guasto ${language}`,
       questions: async (question) => {

@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { createI18n } from '../../../bot/i18n/i18n';
 import { parseReportCode } from '../../../dialogs/maintenance/reportDesk';
 import { press, startBotUnderTest, untilQuestion, type BotUnderTest } from '../../support/botUnderTest';
-import { answer, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
+import { answer, askDescription, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
 
 describe('a tenant reports a fault through Telegram', () => {
   let bot: BotUnderTest;
@@ -32,7 +32,7 @@ describe('a tenant reports a fault through Telegram', () => {
         const where = await answer(user, question, t(`common:neighbourhood.${neighbourhood}`), t('maintenance:place.askAddress', { neighbourhood: t(`common:neighbourhood.${neighbourhood}`) }));
         // The lift is a common area: no "flat or common area?", no "where?", only the staircase.
         const staircase = await answer(user, where, `🏠 ${address}`, t('maintenance:place.askStaircase'));
-        return answer(user, staircase, t('maintenance:place.staircaseName', { name: 'B' }), t('maintenance:askDescription'));
+        return answer(user, staircase, t('maintenance:place.staircaseName', { name: 'B' }), askDescription(t, 'lift'));
       },
       description: 'Ascensore bloccato al terzo piano',
       // The staircase names the lift: "which lift?" is not asked.
@@ -78,15 +78,23 @@ describe('a tenant reports a fault through Telegram', () => {
         const floor = await answer(user, kind, t('maintenance:place.flat'), t('maintenance:place.askFloor'));
         const flat = await answer(user, floor, t('maintenance:place.groundFloor'), t('maintenance:place.askFlat'));
         press(user, flat, t('common:button.skip'));
-        return expectQuestion(user, t('maintenance:askDescription'));
+        return expectQuestion(user, askDescription(t, 'heating'));
       },
       description: 'Termosifoni freddi',
       questions: async (since) => answer(user, since, t('maintenance:answer.days'), t('maintenance:files.ask', { max: 5 })),
       access: 'phone',
+      // "Call me first" asks for the number: any digit system, spaces and dashes, read by the one normaliser.
+      callPhone: '+39 ٣٣٣-١٢٣ ٤٥٦٧',
     });
+    expect(first.summary.map((message) => message.text)).toContainEqual(expect.stringContaining(t('maintenance:summary.callPhone', { phone: '3331234567' })));
+    // The description's example was the heating's (reportFault checks the question's exact text).
+    expect(askDescription(t, 'heating')).toContain('«il termosifone in cucina è freddo»');
+    const stored = await report(codeIn(first.sent));
+    expect(stored.access).toBe('phone');
+    expect(JSON.parse(stored.details)).toEqual({ heatingSince: 'days', callPhone: '3331234567' });
     const after = first.sent.at(-1)!;
     const category = await answer(user, after, t('maintenance:after.another'), t('maintenance:askCategory'));
-    const description = await answer(user, category, t('maintenance:category.intercom'), t('maintenance:askDescription'));
+    const description = await answer(user, category, t('maintenance:category.intercom'), askDescription(t, 'intercom'));
     expect(description).toBeDefined();
 
     // A new report later starts from the remembered address.
@@ -98,7 +106,7 @@ describe('a tenant reports a fault through Telegram', () => {
     press(user, categoryAgain, t('maintenance:category.doors'));
     const remembered = await expectQuestion(user, t('maintenance:place.remembered', { place: `Via Ciceri Visconti 7, ${t('maintenance:place.groundFloor')}` }));
     const kind = await answer(user, remembered, t('maintenance:place.same'), t('maintenance:place.askKind', { address: 'Via Ciceri Visconti 7' }));
-    await answer(user, kind, t('maintenance:place.flat'), t('maintenance:askDescription'));
+    await answer(user, kind, t('maintenance:place.flat'), askDescription(t, 'doors'));
     const code = codeIn(first.sent);
     expect((await report(code)).floor).toBe('0');
   });

@@ -9,7 +9,7 @@ import { databaseBytes } from '../../support/databaseBytes';
 import type { FakeUser } from '../../support/fakeTelegram';
 import { allWeekSchedule, bookFirstTime, toDayQuestion } from '../../support/healthFlow';
 import { eraseData, exportData, exportedJson, openPrivacy } from '../../support/privacyFlow';
-import { answer, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
+import { answer, askDescription, codeIn, expectQuestion, reportFault } from '../../support/reportFlow';
 import type { Provider } from '../../support/testDatabase';
 import { until } from '../../support/until';
 
@@ -76,7 +76,7 @@ describe.each<Provider>(['sqlite', 'postgresql'])('a tenant sees, takes and eras
         const floor = await answer(user, staircase, labels(staircase)[0]!, t('maintenance:place.askFloor'));
         await answer(user, floor, '3', t('maintenance:place.askFlat'));
         user.sendText('12');
-        return expectQuestion(user, t('maintenance:askDescription'));
+        return expectQuestion(user, askDescription(t, tenant.category));
       },
       description: tenant.words.report,
       files: async (sender) => void sender.sendPhoto({ width: 800, height: 600 }),
