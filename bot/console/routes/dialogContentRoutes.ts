@@ -100,7 +100,12 @@ export function registerDialogContentRoutes(api: FastifyInstance, deps: ConsoleD
 
   api.post('/api/content/draft/check', async (request) => {
     editor(request);
-    return { problems: checkBundle((await content.store.draft()).bundle) };
+    const { bundle } = await content.store.draft();
+    // Outdated translations do not stop a publish (the old words still make sense), but the coordinator is told.
+    const outdated = translationTable(bundle).rows.flatMap((row) =>
+      Object.entries(row.texts).flatMap(([language, text]) => (text.state === 'outdated' ? [{ language, key: row.key }] : [])),
+    );
+    return { problems: checkBundle(bundle), outdated };
   });
 
   api.post('/api/content/draft/discard', async (request, reply) => {

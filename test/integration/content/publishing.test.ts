@@ -240,6 +240,11 @@ describe('coordinators publish dialog content to the running bot', () => {
     expect(row.texts.it!.state).toBe('ok');
     expect(row.texts.ar!.state).toBe('outdated');
     expect(row.texts.en!.state).toBe('outdated');
+    // The check lists them (they do not stop a publish).
+    const checked = await editor.expect<{ problems: unknown[]; outdated: { language: string; key: string }[] }>(200, 'POST', '/content/draft/check');
+    expect(checked.problems).toEqual([]);
+    expect(checked.outdated).toEqual(expect.arrayContaining([{ language: 'ar', key: 'menu:privacy' }, { language: 'en', key: 'menu:privacy' }]));
+    expect(checked.outdated.filter((entry) => entry.key === 'menu:privacy').length).toBeGreaterThanOrEqual(9);
     const next = await draftOf(editor);
     await editor.expect(200, 'PUT', '/content/draft/texts', { revision: next.revision, changes: [{ language: 'ar', key: 'menu:privacy', text: 'الخصوصية: نص جديد.' }] });
     const after = await editor.expect<{ rows: { key: string; texts: Record<string, { state: string }> }[] }>(200, 'GET', '/content/translations');

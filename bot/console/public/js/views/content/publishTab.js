@@ -11,17 +11,23 @@ import { problemList } from './problemList.js';
 
 function checkPanel(ctx, problems) {
   const ok = h('p', { class: 'ok-text', testid: 'content-check-ok', hidden: true }, 'Nessun problema: la bozza si può pubblicare.');
+  const outdated = h('div', { class: 'hint', testid: 'content-check-outdated', hidden: true });
   const check = h('button', { type: 'button', class: 'btn', testid: 'content-check' }, 'Controlla la bozza');
   check.addEventListener('click', () => whileBusy(check, async () => {
-    const { problems: found } = await api('POST', '/content/draft/check');
+    const { problems: found, outdated: stale } = await api('POST', '/content/draft/check');
     ok.hidden = found.length > 0;
     if (found.length) problems.show(found, `La bozza ha ${found.length} problemi da correggere prima di pubblicare:`, ctx.model);
     else problems.hide();
+    outdated.hidden = stale.length === 0;
+    outdated.replaceChildren(
+      h('p', {}, `${stale.length} traduzioni da aggiornare: il testo italiano è cambiato dopo. Si può pubblicare lo stesso; si aggiornano in «Traduzioni».`),
+      h('ul', { class: 'plain-list' }, ...stale.slice(0, 50).map((entry) => h('li', { testid: 'outdated-item' }, `${entry.language} · ${entry.key}`))),
+    );
     check.disabled = false;
   }));
   return h('section', { class: 'panel', 'aria-labelledby': 'h-check' }, h('h2', { id: 'h-check' }, 'Controlla'),
     h('p', { class: 'hint' }, 'Lo stesso controllo della pubblicazione: testi mancanti, collegamenti che non portano da nessuna parte, passi irraggiungibili, segnaposto diversi tra le lingue, testi troppo lunghi per Telegram.'),
-    check, ok);
+    check, ok, outdated);
 }
 
 function publishPanel(ctx, problems) {
