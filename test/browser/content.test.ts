@@ -392,6 +392,16 @@ describe('the dialog content in the staff console', () => {
     await byTestId('tr-language').selectOption('');
     await row.waitFor();
 
+    // The check names what is still outdated (English), not what was saved again (Arabic); it does not stop a publish.
+    await byTestId('content-tab-publish').click();
+    await byTestId('content-check').click();
+    await byTestId('content-check-ok').waitFor();
+    const outdated = await byTestId('content-check-outdated').locator('[data-testid="outdated-item"]').allTextContents();
+    expect(outdated).toEqual(expect.arrayContaining([`en · ${key}`, `bn · ${key}`]));
+    expect(outdated).not.toContain(`ar · ${key}`);
+    await byTestId('content-tab-translations').click();
+    await byTestId('languages-panel').waitFor();
+
     // A new language: offered once every text is translated; until then its missing texts are listed.
     await byTestId('languages-panel').locator('summary').click();
     await byTestId('language-code').fill('pt');
